@@ -1,0 +1,63 @@
+package io.nexuszero.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDataSize;
+import io.dropwizard.validation.MinDataSize;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** Settings every NexusZero service shares; each service's configuration extends this. */
+public class NexusZeroConfiguration extends Configuration {
+
+    /** Request bodies above this size are refused with 413 before they are parsed. */
+    @NotNull
+    @MinDataSize(1024)
+    @MaxDataSize(value = 64, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
+    private DataSize maxRequestBodySize = DataSize.mebibytes(1);
+
+    /** Where the service keeps its files (keys, datasets, databases); must be writable. */
+    @NotEmpty
+    private String dataDirectory = "var";
+
+    @JsonProperty
+    public String getDataDirectory() {
+        return dataDirectory;
+    }
+
+    @JsonProperty
+    public void setDataDirectory(String dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** The data directory as a path. */
+    public java.nio.file.Path dataPath() {
+        return java.nio.file.Path.of(dataDirectory);
+    }
+
+    /** How long readiness reports false before the server stops, so in-flight traffic drains. */
+    @NotNull
+    private Duration readinessDrainPeriod = Duration.seconds(0);
+
+    @JsonProperty
+    public Duration getReadinessDrainPeriod() {
+        return readinessDrainPeriod;
+    }
+
+    @JsonProperty
+    public void setReadinessDrainPeriod(Duration readinessDrainPeriod) {
+        this.readinessDrainPeriod = readinessDrainPeriod;
+    }
+
+    @JsonProperty
+    public DataSize getMaxRequestBodySize() {
+        return maxRequestBodySize;
+    }
+
+    @JsonProperty
+    public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
+        this.maxRequestBodySize = maxRequestBodySize;
+    }
+}

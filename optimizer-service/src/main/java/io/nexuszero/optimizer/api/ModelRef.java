@@ -1,0 +1,7 @@
+package io.nexuszero.optimizer.api;
+
+import java.time.Instant;
+
+/** Which model produced a prediction. */
+public record ModelRef(String id, Instant trainedAt) {
+}

@@ -1,0 +1,209 @@
+package io.nexuszero.optimizer.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HTTP client of crypto-service's API (the contract in docs/API.md): timeouts on every call, retries with
+ * exponential backoff on connection errors and 5xx, and patience with a busy benchmark runner (429 + Retry-After).
+ * Anything else (4xx) fails at once: retrying a bad request cannot help.
+ */
+public class CryptoServiceClient {
+    /** crypto-service's cap on candidates per evaluate call. */
+    public static final int MAX_EVALUATE_BATCH = 500;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CryptoServiceClient.class);
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final URI baseUri;
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Duration requestTimeout;
+    private final Duration benchmarkTimeout;
+    private final RetryPolicy retry;
+    private final Optional<String> bearerToken;
+
+    public CryptoServiceClient(URI baseUri, Duration connectTimeout, Duration requestTimeout, Duration benchmarkTimeout,
+                               RetryPolicy retry, Optional<String> bearerToken, ObjectMapper json) {
+        this.baseUri = baseUri;
+        this.requestTimeout = requestTimeout;
+        this.benchmarkTimeout = benchmarkTimeout;
+        this.retry = retry;
+        this.bearerToken = bearerToken.filter(t -> !t.isBlank());
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public ServiceInfo info() throws CryptoServiceException {
+        return call("GET", "/v1/info", null, ServiceInfo.class, requestTimeout, false);
+    }
+
+    /** One info call without retries: for health checks, which must answer fast. */
+    public ServiceInfo infoOnce() throws CryptoServiceException {
+        return attempt("GET", "/v1/info", null, ServiceInfo.class, requestTimeout, false);
+    }
+
+    public List<EvaluationResult> evaluate(EvaluateRequest request) throws CryptoServiceException {
+        if (request.candidates().isEmpty() || request.candidates().size() > MAX_EVALUATE_BATCH) {
+            throw new IllegalArgumentException("evaluate takes 1.." + MAX_EVALUATE_BATCH + " candidates");
+        }
+        EvaluationResult.Response response =
+                call("POST", "/v1/parameter-sets/evaluate", request, EvaluationResult.Response.class, requestTimeout, false);
+        if (response.results() == null || response.results().size() != request.candidates().size()) {
+            throw new CryptoServiceException(200, "bad_response",
+                    "crypto-service answered evaluate with a different number of results than candidates");
+        }
+        return response.results();
+    }
+
+    public BenchmarkResult benchmark(BenchmarkRequest request) throws CryptoServiceException {
+        return call("POST", "/v1/benchmarks", request, BenchmarkResult.class, benchmarkTimeout, true);
+    }
+
+    private <T> T call(String method, String path, Object body, Class<T> type, Duration timeout, boolean authorized)
+            throws CryptoServiceException {
+        int attempt = 1;
+        Duration busyWaited = Duration.ZERO;
+        while (true) {
+            try {
+                return attempt(method, path, body, type, timeout, authorized);
+            } catch (BusyException busy) {
+                Duration wait = busy.retryAfter;
+                if (busyWaited.plus(wait).compareTo(retry.maxBusyWait()) > 0) {
+                    throw new CryptoServiceException(429, "benchmark_busy",
+                            "crypto-service stayed busy for longer than " + retry.maxBusyWait().toSeconds() + " s on " + path);
+                }
+                busyWaited = busyWaited.plus(wait);
+                sleep(wait);
+            } catch (CryptoServiceException e) {
+                boolean retryable = e.status() == 0 || e.status() >= 500;
+                if (!retryable || attempt >= retry.maxAttempts()) {
+                    if (retryable) {
+                        throw new CryptoServiceException(e.status(), e.code(), "crypto-service " + method + " " + path
+                                + " failed after " + attempt + " attempts: " + e.getMessage(), e);
+                    }
+                    throw e;
+                }
+                attempt++;
+                Duration backoff = retry.backoffBefore(attempt);
+                LOG.warn("crypto-service {} {} failed ({}); retry {} of {} in {} ms", method, path, e.getMessage(),
+                        attempt - 1, retry.maxAttempts() - 1, backoff.toMillis());
+                sleep(backoff);
+            }
+        }
+    }
+
+    private <T> T attempt(String method, String path, Object body, Class<T> type, Duration timeout, boolean authorized)
+            throws CryptoServiceException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(baseUri.resolve(path))
+                .timeout(timeout)
+                .header("Accept", "application/json");
+        if (authorized) {
+            bearerToken.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        }
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(write(body)));
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new CryptoServiceException(0, "unreachable",
+                    "crypto-service at " + baseUri + " is unreachable: " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CryptoServiceException(0, "interrupted", "interrupted while calling crypto-service", e);
+        }
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            try {
+                return json.readValue(response.body(), type);
+            } catch (IOException e) {
+                throw new CryptoServiceException(status, "bad_response",
+                        "crypto-service answered " + path + " with unreadable JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        if (status == 429) {
+            throw new BusyException(retryAfter(response));
+        }
+        String code = errorCode(response.body()).orElse("http_" + status);
+        throw new CryptoServiceException(status, code, "crypto-service answered " + method + " " + path
+                + " with " + status + " " + code + errorMessage(response.body()).map(m -> ": " + m).orElse(""));
+    }
+
+    private byte[] write(Object body) throws CryptoServiceException {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new CryptoServiceException(0, "bad_request", "cannot encode request: " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After").flatMap(value -> {
+            try {
+                return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
+            } catch (NumberFormatException e) {
+                return Optional.empty();   // an HTTP date is allowed but crypto-service sends seconds
+            }
+        }).orElse(DEFAULT_RETRY_AFTER);
+    }
+
+    private Optional<String> errorCode(String body) {
+        return field(body, "code");
+    }
+
+    private Optional<String> errorMessage(String body) {
+        return field(body, "message");
+    }
+
+    private Optional<String> field(String body, String name) {
+        try {
+            JsonNode node = json.readTree(body);
+            return node != null && node.hasNonNull(name) ? Optional.of(node.get(name).asText()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void sleep(Duration duration) throws CryptoServiceException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CryptoServiceException(0, "interrupted", "interrupted while waiting to retry crypto-service", e);
+        }
+    }
+
+    /** A 429: not a failure, a request to come back later. */
+    private static final class BusyException extends CryptoServiceException {
+        private final Duration retryAfter;
+
+        BusyException(Duration retryAfter) {
+            super(429, "benchmark_busy", "crypto-service is busy");
+            this.retryAfter = retryAfter;
+        }
+    }
+}
