@@ -1,0 +1,146 @@
+package io.nexuszero.crypto.engine.ring;
+
+/**
+ * A rows × columns matrix of ring elements, kept in the NTT domain (entries given in the coefficient domain are
+ * transformed once at construction), so products cost one pointwise pass per entry. Immutable.
+ */
+public final class PolyMatrix {
+
+    private final Poly[][] entries;
+    private final Ring ring;
+
+    private PolyMatrix(Poly[][] entries, Ring ring) {
+        this.entries = entries;
+        this.ring = ring;
+    }
+
+    /**
+     * A matrix from rows of polynomials (at least 1 × 1, rectangular, one ring; either domain).
+     *
+     * @throws IllegalArgumentException on an empty, ragged or mixed-ring input
+     */
+    public static PolyMatrix of(Poly[][] rows) {
+        if (rows.length == 0 || rows[0].length == 0) {
+            throw new IllegalArgumentException("a matrix needs at least one row and one column");
+        }
+        Ring ring = rows[0][0].ring();
+        Poly[][] copy = new Poly[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != rows[0].length) {
+                throw new IllegalArgumentException("matrix rows must have equal length");
+            }
+            copy[i] = new Poly[rows[i].length];
+            for (int j = 0; j < rows[i].length; j++) {
+                if (!rows[i][j].ring().equals(ring)) {
+                    throw new IllegalArgumentException("matrix entries must share one ring");
+                }
+                copy[i][j] = rows[i][j].toNtt();
+            }
+        }
+        return new PolyMatrix(copy, ring);
+    }
+
+    /** Number of rows (k for the public matrix A). */
+    public int rows() {
+        return entries.length;
+    }
+
+    /** Number of columns (l for A). */
+    public int columns() {
+        return entries[0].length;
+    }
+
+    /** The common ring. */
+    public Ring ring() {
+        return ring;
+    }
+
+    /** Entry (row, column), in the NTT domain. */
+    public Poly get(int row, int column) {
+        return entries[row][column];
+    }
+
+    /**
+     * The product this · v (v has {@link #columns()} entries); the result (length {@link #rows()}) is in v's domain.
+     */
+    public PolyVec multiply(PolyVec v) {
+        if (v.length() != columns()) {
+            throw new IllegalArgumentException("matrix has " + columns() + " columns, vector has " + v.length());
+        }
+        PolyVec vHat = v.toNtt();
+        Poly[] out = new Poly[rows()];
+        for (int i = 0; i < rows(); i++) {
+            out[i] = accumulate(entries[i], vHat, v.isNtt());
+        }
+        return PolyVec.of(out);
+    }
+
+    /**
+     * The product thisᵀ · v (v has {@link #rows()} entries); the result (length {@link #columns()}) is in v's domain.
+     */
+    public PolyVec multiplyTransposed(PolyVec v) {
+        if (v.length() != rows()) {
+            throw new IllegalArgumentException("matrix has " + rows() + " rows, vector has " + v.length());
+        }
+        PolyVec vHat = v.toNtt();
+        Poly[] out = new Poly[columns()];
+        for (int j = 0; j < columns(); j++) {
+            Poly[] column = new Poly[rows()];
+            for (int i = 0; i < rows(); i++) {
+                column[i] = entries[i][j];
+            }
+            out[j] = accumulate(column, vHat, v.isNtt());
+        }
+        return PolyVec.of(out);
+    }
+
+    private Poly accumulate(Poly[] row, PolyVec vHat, boolean resultInNtt) {
+        Ntt ntt = ring.ntt();
+        int[] acc = new int[ring.degree()];
+        for (int j = 0; j < row.length; j++) {
+            ntt.pointwiseMontgomeryAccumulate(row[j].raw(), vHat.get(j).raw(), acc);
+        }
+        if (resultInNtt) {
+            ntt.fromMontgomery(acc);
+        } else {
+            ntt.inverseFromMontgomery(acc);
+        }
+        return new Poly(ring, acc, resultInNtt);
+    }
+
+    /** The transposed matrix. */
+    public PolyMatrix transpose() {
+        Poly[][] t = new Poly[columns()][rows()];
+        for (int i = 0; i < rows(); i++) {
+            for (int j = 0; j < columns(); j++) {
+                t[j][i] = entries[i][j];
+            }
+        }
+        return new PolyMatrix(t, ring);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PolyMatrix other) || other.rows() != rows() || other.columns() != columns()) {
+            return false;
+        }
+        for (int i = 0; i < rows(); i++) {
+            for (int j = 0; j < columns(); j++) {
+                if (!entries[i][j].equals(other.entries[i][j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.deepHashCode(entries);
+    }
+
+    @Override
+    public String toString() {
+        return "PolyMatrix[" + rows() + "x" + columns() + ", " + ring + "]";
+    }
+}

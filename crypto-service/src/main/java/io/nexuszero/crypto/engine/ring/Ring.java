@@ -1,0 +1,122 @@
+package io.nexuszero.crypto.engine.ring;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The ring R_q = Z_q[X]/(X^n + 1) for n a power of two in [256, 4096] and a prime q ≡ 1 (mod 2n) below 2^31.
+ * Instances are cached per (n, q) so the NTT twiddles are computed once; they are immutable and thread-safe.
+ */
+public final class Ring {
+
+    /** Smallest supported ring degree. */
+    public static final int MIN_DEGREE = 256;
+    /** Largest supported ring degree. */
+    public static final int MAX_DEGREE = 4096;
+    /** Bound on cached rings: custom parameters must not grow the cache without limit. */
+    private static final int CACHE_LIMIT = 64;
+
+    private static final Map<Key, Ring> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(int n, int q) {
+    }
+
+    private final int n;
+    private final int q;
+    private final Montgomery montgomery;
+    private final Ntt ntt;
+
+    private Ring(int n, int q) {
+        this.n = n;
+        this.q = q;
+        this.montgomery = new Montgomery(q);
+        this.ntt = new Ntt(n, q, montgomery);
+    }
+
+    /**
+     * Returns the ring for degree n and modulus q.
+     *
+     * @throws IllegalArgumentException if n is not a power of two in [256, 4096] or q is not a prime ≡ 1 mod 2n
+     */
+    public static Ring of(int n, int q) {
+        Key key = new Key(n, q);
+        Ring cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        checkParameters(n, q);
+        Ring ring = new Ring(n, q);
+        if (CACHE.size() < CACHE_LIMIT) {
+            Ring raced = CACHE.putIfAbsent(key, ring);
+            return raced != null ? raced : ring;
+        }
+        return ring;
+    }
+
+    private static void checkParameters(int n, int q) {
+        if (n < MIN_DEGREE || n > MAX_DEGREE || Integer.bitCount(n) != 1) {
+            throw new IllegalArgumentException("ring degree must be a power of two in [256, 4096]");
+        }
+        if (q < 3 || !ModularMath.isPrime(q)) {
+            throw new IllegalArgumentException("modulus must be a prime below 2^31");
+        }
+        if ((q - 1) % (2L * n) != 0) {
+            throw new IllegalArgumentException("modulus must be congruent to 1 mod 2n");
+        }
+    }
+
+    /** Ring degree n. */
+    public int degree() {
+        return n;
+    }
+
+    /** Modulus q. */
+    public int modulus() {
+        return q;
+    }
+
+    /** The NTT for this (n, q). */
+    public Ntt ntt() {
+        return ntt;
+    }
+
+    /** Branch-free modular arithmetic for q. */
+    public Montgomery arithmetic() {
+        return montgomery;
+    }
+
+    /**
+     * Reduces any value to its representative in [0, q). Uses a division, whose latency may depend on the operand on
+     * some CPUs: meant for public values; use {@link #fromCentered(int)} for secret small values.
+     */
+    public int reduce(long value) {
+        return (int) Math.floorMod(value, (long) q);
+    }
+
+    /** Maps a centered value v with |v| < q to v mod q in [0, q), branch-free (safe for secret values). */
+    public int fromCentered(int v) {
+        return v + ((v >> 31) & q);
+    }
+
+    /** Maps c in [0, q) to its centered representative in (-q/2, q/2], branch-free (safe for secret values). */
+    public int toCentered(int c) {
+        // subtract q exactly when c > q/2, i.e. when (q/2 - c) is negative
+        return c - (((q / 2 - c) >> 31) & q);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ring other && other.n == n && other.q == q;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(n, q);
+    }
+
+    @Override
+    public String toString() {
+        return "Ring[n=" + n + ", q=" + q + "]";
+    }
+}
