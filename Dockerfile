@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # One build for all modules, one runtime image per service:
 #   docker build --target crypto-service    -t ghcr.io/nexuszero/crypto-service:dev .
 #   docker build --target optimizer-service -t ghcr.io/nexuszero/optimizer-service:dev .
