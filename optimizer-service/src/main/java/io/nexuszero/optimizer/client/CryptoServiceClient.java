@@ -138,7 +138,7 @@ public class CryptoServiceClient {
                 return json.readValue(response.body(), type);
             } catch (IOException e) {
                 throw new CryptoServiceException(status, "bad_response",
-                        "crypto-service answered " + path + " with unreadable JSON: " + e.getOriginalMessage(), e);
+                        "crypto-service answered " + path + " with unreadable JSON: " + e.getMessage(), e);
             }
         }
         if (status == 429) {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class ProofSizeCurve {
     private final NavigableMap<Integer, Long> bytesByWitnessLength;
 
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ProofSizeCurve(Map<Integer, Long> bytesByWitnessLength) {
         if (bytesByWitnessLength == null || bytesByWitnessLength.isEmpty()) {
             throw new IllegalArgumentException("a proof size curve needs at least one point");

@@ -1,0 +1,145 @@
+package io.nexuszero.optimizer.core.model;
+
+import io.nexuszero.optimizer.api.HoldoutMetrics;
+import io.nexuszero.optimizer.api.ModelInfo;
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.api.TargetMetrics;
+import io.nexuszero.optimizer.core.dataset.Sample;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+import org.tribuo.regression.evaluation.RegressionEvaluation;
+import org.tribuo.regression.evaluation.RegressionEvaluator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Trains the latency models: splits the samples by candidate (no parameter set is in both train and test, so the
+ * holdout measures generalisation to unseen parameter sets), trains every {@link Algorithm} on the training part,
+ * scores each on the holdout part and keeps the one with the lowest mean RMSE. Targets are natural logs of
+ * microseconds, so an RMSE of 0.1 means predictions typically within about 10%.
+ */
+public class ModelTrainer {
+    public static final int MIN_CANDIDATES = 5;
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final RegressionFactory factory = new RegressionFactory();
+    private final Clock clock;
+    private final double testFraction;
+    private final List<Algorithm> algorithms;
+
+    public ModelTrainer(Clock clock, double testFraction, List<Algorithm> algorithms) {
+        if (testFraction <= 0 || testFraction >= 1) {
+            throw new IllegalArgumentException("testFraction must be in (0, 1)");
+        }
+        this.clock = clock;
+        this.testFraction = testFraction;
+        this.algorithms = List.copyOf(algorithms);
+    }
+
+    /** Every algorithm's holdout score, and the winner as a servable model. */
+    public record Outcome(LatencyModel best, Map<Algorithm, HoldoutMetrics> scores) {
+    }
+
+    /** Which candidates the holdout set holds. */
+    public record Split(List<Sample> train, List<Sample> test, Set<String> testCandidates, int trainCandidates) {
+    }
+
+    public Split split(List<Sample> samples, long seed) {
+        Map<String, List<Sample>> byCandidate = new TreeMap<>();
+        for (Sample sample : samples) {
+            if (sample.proveMicros() > 0 && sample.verifyMicros() > 0) {
+                byCandidate.computeIfAbsent(sample.candidateId(), id -> new ArrayList<>()).add(sample);
+            }
+        }
+        if (byCandidate.size() < MIN_CANDIDATES) {
+            throw new IllegalArgumentException("training needs measurements of at least " + MIN_CANDIDATES
+                    + " parameter sets, got " + byCandidate.size());
+        }
+        List<String> ids = new ArrayList<>(byCandidate.keySet());
+        Collections.shuffle(ids, new Random(seed));
+        int testCount = Math.max(1, (int) Math.round(ids.size() * testFraction));
+        Set<String> test = new HashSet<>(ids.subList(0, testCount));
+        List<Sample> trainSamples = new ArrayList<>();
+        List<Sample> testSamples = new ArrayList<>();
+        byCandidate.forEach((id, list) -> (test.contains(id) ? testSamples : trainSamples).addAll(list));
+        return new Split(trainSamples, testSamples, test, ids.size() - testCount);
+    }
+
+    public Outcome train(List<Sample> samples, long seed) {
+        Split split = split(samples, seed);
+        MutableDataset<Regressor> train = dataset(split.train(), "train");
+        MutableDataset<Regressor> test = dataset(split.test(), "holdout");
+        Instant trainedAt = clock.instant();
+
+        Map<Algorithm, HoldoutMetrics> scores = new TreeMap<>();
+        Algorithm bestAlgorithm = null;
+        Model<Regressor> bestModel = null;
+        for (Algorithm algorithm : algorithms) {
+            Model<Regressor> model = algorithm.trainer(seed).train(train);
+            HoldoutMetrics holdout = evaluate(model, test);
+            scores.put(algorithm, holdout);
+            if (bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse()) {
+                bestAlgorithm = algorithm;
+                bestModel = model;
+            }
+        }
+        String id = bestAlgorithm.label() + "-" + ID_TIME.format(trainedAt) + "-" + Long.toHexString(seed & 0xffff);
+        ModelInfo info = new ModelInfo(id, bestAlgorithm.label(), trainedAt, split.train().size() + split.test().size(),
+                split.trainCandidates(), split.testCandidates().size(), scores.get(bestAlgorithm), Features.NAMES,
+                "trained", ProvenanceUtil.formattedProvenanceString(bestModel.getProvenance()));
+        return new Outcome(new LatencyModel(bestModel, info), scores);
+    }
+
+    public HoldoutMetrics evaluate(Model<Regressor> model, List<Sample> samples) {
+        return evaluate(model, dataset(samples, "evaluation"));
+    }
+
+    private HoldoutMetrics evaluate(Model<Regressor> model, MutableDataset<Regressor> test) {
+        RegressionEvaluation evaluation = new RegressionEvaluator().evaluate(model, test);
+        return new HoldoutMetrics(metrics(evaluation, LatencyModel.LOG_PROVE), metrics(evaluation, LatencyModel.LOG_VERIFY),
+                test.size());
+    }
+
+    private static TargetMetrics metrics(RegressionEvaluation evaluation, String dimension) {
+        Regressor key = evaluation.rmse().keySet().stream()
+                .filter(r -> r.getNames()[0].equals(dimension))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("evaluation lacks " + dimension));
+        return new TargetMetrics(evaluation.rmse(key), evaluation.mae(key), evaluation.r2(key));
+    }
+
+    private MutableDataset<Regressor> dataset(List<Sample> samples, String role) {
+        MutableDataset<Regressor> dataset = new MutableDataset<>(
+                new SimpleDataSourceProvenance("crypto-service benchmark samples (" + role + ")", factory), factory);
+        String[] names = Features.names();
+        String[] outputs = {LatencyModel.LOG_PROVE, LatencyModel.LOG_VERIFY};
+        for (Sample sample : samples) {
+            ProofType type = ProofType.fromWireName(sample.proofType())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown proof type in dataset: " + sample.proofType()));
+            Regressor target = new Regressor(outputs,
+                    new double[] {Math.log(sample.proveMicros()), Math.log(sample.verifyMicros())});
+            Example<Regressor> example = new ArrayExample<>(target, names,
+                    Features.of(sample.parameters(), type, sample.witnessLength()));
+            dataset.add(example);
+        }
+        return dataset;
+    }
+}

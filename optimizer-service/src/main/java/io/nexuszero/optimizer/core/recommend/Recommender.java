@@ -1,0 +1,69 @@
+package io.nexuszero.optimizer.core.recommend;
+
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.core.model.LatencyModel;
+import io.nexuszero.optimizer.core.model.LatencyPrediction;
+import io.nexuszero.optimizer.core.space.Candidate;
+import io.nexuszero.optimizer.core.space.SearchSpace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Ranks the search space for one request: keeps the candidates whose estimate meets the security target
+ * (classical core-SVP bits ≥ target; crypto-service already refused any parameter set that breaks a correctness
+ * bound) and that have an exact size for the proof type, then orders them by {@link Objective#score}.
+ */
+public class Recommender {
+    private static final int TABLE_ENTRIES = 256;
+
+    private final AtomicReference<PredictionTable> table = new AtomicReference<>();
+
+    /** The best {@code limit} feasible candidates, best first, and how many were feasible in all. */
+    public record Ranking(List<ScoredCandidate> best, int feasibleCount) {
+    }
+
+    /** Ranks the feasible candidates; {@code best} is empty when none meets the target. */
+    public Ranking rank(SearchSpace space, LatencyModel model, ProofType type, int witnessLength,
+                                      double securityBits, Objective objective, int limit) {
+        List<Candidate> candidates = space.candidates();
+        LatencyPrediction[] predictions = table(model, space).predictions(type, witnessLength);
+        List<Integer> feasible = new ArrayList<>();
+        long[] bytes = new long[candidates.size()];
+        double minBytes = Double.MAX_VALUE;
+        double minProve = Double.MAX_VALUE;
+        double minVerify = Double.MAX_VALUE;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            Long size = candidate.proofBytes(type, witnessLength);
+            if (size == null || !candidate.meets(securityBits)) {
+                continue;
+            }
+            feasible.add(i);
+            bytes[i] = size;
+            minBytes = Math.min(minBytes, size);
+            minProve = Math.min(minProve, predictions[i].proveMicros());
+            minVerify = Math.min(minVerify, predictions[i].verifyMicros());
+        }
+        List<ScoredCandidate> scored = new ArrayList<>(feasible.size());
+        for (int i : feasible) {
+            LatencyPrediction p = predictions[i];
+            double score = objective.score(bytes[i], p.proveMicros(), p.verifyMicros(), minBytes, minProve, minVerify);
+            scored.add(new ScoredCandidate(candidates.get(i), bytes[i], p, score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredCandidate::score).thenComparing(s -> s.candidate().id()));
+        return new Ranking(List.copyOf(scored.subList(0, Math.min(limit, scored.size()))), scored.size());
+    }
+
+    private PredictionTable table(LatencyModel model, SearchSpace space) {
+        PredictionTable existing = table.get();
+        if (existing != null && existing.belongsTo(model, space)) {
+            return existing;
+        }
+        PredictionTable fresh = new PredictionTable(model, space, TABLE_ENTRIES);
+        table.compareAndSet(existing, fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,93 @@
+package io.nexuszero.optimizer.core.space;
+
+import io.nexuszero.optimizer.client.CryptoServiceClient;
+import io.nexuszero.optimizer.client.CryptoServiceException;
+import io.nexuszero.optimizer.client.ServiceInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Holds the current search space. It starts from the persisted (or bundled) snapshot and refreshes from
+ * crypto-service: a full re-evaluation only when crypto-service's version or the grid changed. The space is
+ * {@link #stale()} until a refresh has succeeded, and again whenever the latest refresh failed.
+ */
+public class SearchSpaceService {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchSpaceService.class);
+    private static final SearchSpaceSnapshot EMPTY = new SearchSpaceSnapshot(null, Instant.EPOCH, "", 0, List.of());
+
+    private final CandidateGrid grid;
+    private final SearchSpaceStore store;
+    private final CryptoServiceClient client;
+    private final SearchSpaceEvaluator evaluator;
+    private final AtomicReference<SearchSpace> current = new AtomicReference<>(new SearchSpace(EMPTY));
+    private final AtomicReference<RefreshStatus> status = new AtomicReference<>(new RefreshStatus(true, null, null));
+
+    /** Whether the space is stale, when it was last refreshed, and why the latest refresh failed. */
+    public record RefreshStatus(boolean stale, Instant lastRefreshedAt, String lastError) {
+    }
+
+    public SearchSpaceService(CandidateGrid grid, SearchSpaceStore store, CryptoServiceClient client, Clock clock) {
+        this.grid = grid;
+        this.store = store;
+        this.client = client;
+        this.evaluator = new SearchSpaceEvaluator(client, clock);
+    }
+
+    /** Loads the cached snapshot; never calls crypto-service. */
+    public void loadCached() {
+        store.load().ifPresentOrElse(snapshot -> {
+            current.set(new SearchSpace(snapshot));
+            LOG.info("Search space loaded from cache: {} valid candidates (crypto-service {}, evaluated {})",
+                    snapshot.candidates().size(), snapshot.cryptoServiceVersion(), snapshot.evaluatedAt());
+        }, () -> LOG.warn("No cached search space: /v1/optimize answers once crypto-service has been reached"));
+    }
+
+    public SearchSpace current() {
+        return current.get();
+    }
+
+    public RefreshStatus status() {
+        return status.get();
+    }
+
+    public boolean stale() {
+        return status.get().stale();
+    }
+
+    /** Brings the space up to date with crypto-service; on failure keeps the cached space and marks it stale. */
+    public synchronized SearchSpace refresh() throws CryptoServiceException {
+        try {
+            ServiceInfo info = client.info();
+            SearchSpaceSnapshot cached = current.get().snapshot();
+            if (!info.version().equals(cached.cryptoServiceVersion()) || !grid.fingerprint().equals(cached.gridFingerprint())) {
+                LOG.info("Evaluating the search space with crypto-service {} (cached: {}, grid {})",
+                        info.version(), cached.cryptoServiceVersion(), grid.fingerprint());
+                SearchSpaceSnapshot fresh = evaluator.evaluate(grid, info.version());
+                persist(fresh);
+                current.set(new SearchSpace(fresh));
+                LOG.info("Search space refreshed: {} of {} candidates valid", fresh.candidates().size(), fresh.evaluatedCount());
+            }
+            status.set(new RefreshStatus(false, Instant.now(), null));
+            return current.get();
+        } catch (CryptoServiceException e) {
+            RefreshStatus previous = status.get();
+            status.set(new RefreshStatus(true, previous.lastRefreshedAt(), e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void persist(SearchSpaceSnapshot snapshot) {
+        try {
+            store.save(snapshot);
+        } catch (IOException e) {
+            // Serving a fresh space matters more than caching it; the next refresh tries to persist again.
+            LOG.error("Could not persist the search space to {}: {}", store.file(), e.getMessage());
+        }
+    }
+}
