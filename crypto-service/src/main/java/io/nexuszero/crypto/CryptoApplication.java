@@ -3,7 +3,18 @@ package io.nexuszero.crypto;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.crypto.api.HeaderedApiExceptionMapper;
+import io.nexuszero.crypto.auth.ApiTokens;
+import io.nexuszero.crypto.auth.BearerTokenFilter;
+import io.nexuszero.crypto.core.keys.KeyDerivation;
+import io.nexuszero.crypto.core.keys.MasterSecret;
+import io.nexuszero.crypto.core.keys.MasterSecretLoader;
+import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.health.EngineSelfTestHealthCheck;
+import java.util.ArrayList;
+import java.util.List;
 
 public class CryptoApplication extends Application<CryptoConfiguration> {
 
@@ -27,6 +38,23 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
 
     @Override
     public void run(CryptoConfiguration configuration, Environment environment) {
-        // The service's resources and health checks are registered here.
+        // Fails startup (with a message naming the setting) in production mode without a master secret.
+        MasterSecret masterSecret = MasterSecretLoader.load(configuration.getMasterSecret(),
+                configuration.getMasterSecretFile(), configuration.isProduction(), configuration.dataPath());
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                masterSecret.destroy();
+            }
+        });
+        KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
+        CryptoMetrics metrics = new CryptoMetrics(nexusZero.meterRegistry());
+
+        environment.jersey().register(new HeaderedApiExceptionMapper(nexusZero.errorMetrics()));
+        environment.jersey().register(new BearerTokenFilter(new ApiTokens(configuration.apiTokenList())));
+
+        List<EngineSelfTestHealthCheck.Step> selfTest = new ArrayList<>();
+        selfTest.add(EngineSelfTestHealthCheck.ring(256, 8380417));
+        environment.healthChecks().register("engine-self-test", new EngineSelfTestHealthCheck(selfTest));
     }
 }

@@ -1,0 +1,27 @@
+package io.nexuszero.crypto.api;
+
+/** Input limits of the HTTP API: each one bounds the work a single request can cause. */
+public final class ApiLimits {
+
+    /** Largest context (message or nonce) bound into a proof, in bytes. */
+    public static final int MAX_CONTEXT_BYTES = 1024;
+    /** Largest witness vector L of a commitment proof. */
+    public static final int MAX_WITNESS_LENGTH = 4096;
+    /** Most witness lengths one evaluate request may ask sizes for. */
+    public static final int MAX_WITNESS_LENGTHS = 16;
+    /** Most items in one verify-batch request. */
+    public static final int MAX_BATCH_ITEMS = 256;
+    /** Most candidates in one evaluate request. */
+    public static final int MAX_CANDIDATES = 500;
+    /** Most iterations of one benchmark. */
+    public static final int MAX_ITERATIONS = 2000;
+    /** Iterations of a benchmark when the request names none. */
+    public static final int DEFAULT_ITERATIONS = 50;
+    /** Largest plaintext of public-key encryption, in bytes. */
+    public static final int MAX_PLAINTEXT_BYTES = 32;
+    /** Longest base64url string accepted for any binary field (keeps a bad request from costing much). */
+    public static final int MAX_BASE64_CHARS = 1 << 20;
+
+    private ApiLimits() {
+    }
+}
