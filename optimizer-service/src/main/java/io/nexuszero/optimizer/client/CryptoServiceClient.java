@@ -53,9 +53,9 @@ public class CryptoServiceClient {
         return call("GET", "/v1/info", null, ServiceInfo.class, requestTimeout, false);
     }
 
-    /** One info call without retries: for health checks, which must answer fast. */
-    public ServiceInfo infoOnce() throws CryptoServiceException {
-        return attempt("GET", "/v1/info", null, ServiceInfo.class, requestTimeout, false);
+    /** One info call without retries and with its own timeout: for health checks, which must answer fast. */
+    public ServiceInfo infoOnce(Duration timeout) throws CryptoServiceException {
+        return attempt("GET", "/v1/info", null, ServiceInfo.class, timeout, false);
     }
 
     public List<EvaluationResult> evaluate(EvaluateRequest request) throws CryptoServiceException {

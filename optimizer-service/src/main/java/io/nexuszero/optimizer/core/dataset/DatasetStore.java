@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The measurements: JSON lines, one {@link Sample} per line. Samples collected here are appended to
@@ -28,6 +29,7 @@ public class DatasetStore {
 
     private final Path file;
     private final ObjectMapper json;
+    private final AtomicInteger collectedCount = new AtomicInteger(-1);
 
     public DatasetStore(Path dataDirectory, ObjectMapper json) {
         this.file = dataDirectory.resolve("dataset.jsonl");
@@ -45,6 +47,21 @@ public class DatasetStore {
             out.write(json.writeValueAsString(sample));
             out.write('\n');
         }
+        if (collectedCount.get() >= 0) {
+            collectedCount.incrementAndGet();
+        }
+    }
+
+    /** How many samples were collected here (read from disk once, then counted). */
+    public synchronized int collectedCount() {
+        if (collectedCount.get() < 0) {
+            try {
+                collectedCount.set(collected().size());
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        return collectedCount.get();
     }
 
     public synchronized List<Sample> collected() throws IOException {

@@ -1,0 +1,43 @@
+package io.nexuszero.optimizer;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.jobs.TrainingDesign;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+
+import java.util.List;
+
+/** Defaults of a training job's design and of model selection (config.yml {@code training:}). */
+public class TrainingSettings {
+    @Min(1)
+    @JsonProperty
+    private int candidates = 12;
+
+    @NotEmpty
+    @JsonProperty
+    private List<Integer> witnessLengths = List.of(1, 16, 256);
+
+    @Min(1)
+    @JsonProperty
+    private int iterations = 5;
+
+    @JsonProperty
+    private double minSecurityBits = 0;
+
+    /** Share of measured candidates held out to score models. */
+    @DecimalMin("0.05")
+    @DecimalMax("0.5")
+    @JsonProperty
+    private double testFraction = 0.25;
+
+    public double getTestFraction() {
+        return testFraction;
+    }
+
+    public TrainingDesign defaults() {
+        return new TrainingDesign(candidates, List.of(ProofType.values()), witnessLengths, iterations, 0L, minSecurityBits);
+    }
+}

@@ -1,0 +1,97 @@
+package io.nexuszero.optimizer.core.recommend;
+
+import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.optimizer.api.LatticeParameters;
+import io.nexuszero.optimizer.api.ModelRef;
+import io.nexuszero.optimizer.api.OptimizeResponse;
+import io.nexuszero.optimizer.api.PredictResponse;
+import io.nexuszero.optimizer.api.Predicted;
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.api.RankedCandidate;
+import io.nexuszero.optimizer.core.model.LatencyModel;
+import io.nexuszero.optimizer.core.model.LatencyPrediction;
+import io.nexuszero.optimizer.core.model.ModelRegistry;
+import io.nexuszero.optimizer.core.space.Candidate;
+import io.nexuszero.optimizer.core.space.SearchSpace;
+import io.nexuszero.optimizer.core.space.SearchSpaceService;
+import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers /v1/optimize and /v1/predict from whatever search space and model serve right now. Never calls
+ * crypto-service, so it answers in milliseconds whether crypto-service is up or not ({@code stale} says which).
+ */
+public class Optimizer {
+    public static final int RESULTS = 5;
+
+    private final SearchSpaceService searchSpace;
+    private final ModelRegistry models;
+    private final Recommender recommender;
+    private final OptimizerMetrics metrics;
+
+    public Optimizer(SearchSpaceService searchSpace, ModelRegistry models, Recommender recommender, OptimizerMetrics metrics) {
+        this.searchSpace = searchSpace;
+        this.models = models;
+        this.recommender = recommender;
+        this.metrics = metrics;
+    }
+
+    public OptimizeResponse optimize(ProofType type, int witnessLength, double securityBits, Objective objective) {
+        boolean stale = searchSpace.stale();
+        SearchSpace space = searchSpace.current();
+        LatencyModel model = serving(space);
+        Recommender.Ranking ranking = metrics.timeInference(model.info().algorithm(),
+                () -> recommender.rank(space, model, type, witnessLength, securityBits, objective, RESULTS));
+        if (ranking.best().isEmpty()) {
+            throw ApiException.unprocessable("no_feasible_parameters", "no parameter set in the search space ("
+                    + space.size() + " candidates) reaches " + securityBits + " classical bits for " + type.wireName());
+        }
+        List<RankedCandidate> ranked = ranking.best().stream().map(Optimizer::ranked).toList();
+        return new OptimizeResponse(ranked.get(0), ranked.subList(1, ranked.size()), model.info().ref(),
+                ranking.feasibleCount(), stale);
+    }
+
+    public PredictResponse predict(LatticeParameters parameters, ProofType type, int witnessLength) {
+        SearchSpace space = searchSpace.current();
+        LatencyModel model = models.current().orElseThrow(Optimizer::noModel);
+        LatencyPrediction prediction = metrics.timeInference(model.info().algorithm(),
+                () -> model.predict(parameters, type, witnessLength));
+        Optional<Candidate> known = space.find(parameters);
+        Long bytes = known.map(c -> c.proofBytes(type, witnessLength)).orElse(null);
+        return new PredictResponse(parameters.candidateId(), known.isPresent(), known.map(Candidate::estimate).orElse(null),
+                predicted(bytes, prediction), model.info().ref());
+    }
+
+    public ModelRef currentModel() {
+        return models.current().map(m -> m.info().ref()).orElse(null);
+    }
+
+    private LatencyModel serving(SearchSpace space) {
+        if (space.size() == 0) {
+            throw new ApiException(503, "search_space_unavailable",
+                    "no evaluated search space yet: crypto-service has not been reached and no snapshot is cached");
+        }
+        return models.current().orElseThrow(Optimizer::noModel);
+    }
+
+    private static ApiException noModel() {
+        return new ApiException(503, "model_unavailable", "no model serves yet: run a training job (POST /v1/training-jobs)");
+    }
+
+    private static RankedCandidate ranked(ScoredCandidate scored) {
+        Candidate candidate = scored.candidate();
+        return new RankedCandidate(candidate.id(), candidate.parameters(), candidate.estimate(),
+                predicted(scored.proofBytes(), scored.predicted()), round(scored.score(), 6));
+    }
+
+    private static Predicted predicted(Long bytes, LatencyPrediction prediction) {
+        return new Predicted(bytes, round(prediction.proveMicros() / 1000.0, 4), round(prediction.verifyMicros() / 1000.0, 4));
+    }
+
+    private static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+}

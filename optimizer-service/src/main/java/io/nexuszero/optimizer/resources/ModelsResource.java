@@ -1,0 +1,47 @@
+package io.nexuszero.optimizer.resources;
+
+import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.optimizer.api.ModelInfo;
+import io.nexuszero.optimizer.api.ModelList;
+import io.nexuszero.optimizer.core.model.LatencyModel;
+import io.nexuszero.optimizer.core.model.ModelRegistry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /v1/models/current, GET /v1/models (history) and GET /v1/models/{modelId}. */
+@Path("/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelsResource {
+    private final ModelRegistry registry;
+
+    public ModelsResource(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Path("/current")
+    public ModelInfo current() {
+        return registry.current().map(LatencyModel::info).orElseThrow(() -> new ApiException(503, "model_unavailable",
+                "no model serves yet: run a training job (POST /v1/training-jobs)"));
+    }
+
+    @GET
+    public ModelList list() {
+        return new ModelList(registry.current().map(LatencyModel::id).orElse(null), registry.history());
+    }
+
+    @GET
+    @Path("/{modelId}")
+    public ModelInfo find(@PathParam("modelId") String modelId) {
+        return registry.find(modelId).orElseThrow(() -> ApiException.notFound("model_not_found",
+                "no model with id " + printable(modelId)));
+    }
+
+    /** Echo ids only when they look like ids, so a response never reflects arbitrary input. */
+    static String printable(String id) {
+        return id != null && id.matches("[A-Za-z0-9._-]{1,100}") ? id : "(invalid id)";
+    }
+}
