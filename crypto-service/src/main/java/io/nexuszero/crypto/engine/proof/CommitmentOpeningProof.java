@@ -1,0 +1,152 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.proof.codec.ByteReader;
+import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * "commitment-opening": commits to L integers (1 ≤ L ≤ 4096, elements of Z_q) with a BDLOP commitment and proves
+ * knowledge of an opening — the standard BDLOP opening proof, Fiat–Shamir with aborts:
+ * y ← [−γ, γ]^{n(κ+ℓ+λ)}, w = A1·y, c̃ = H(μ ‖ w), c = SampleInBall_τ(c̃), z = y + c·r, restart unless
+ * ‖z‖∞ ≤ γ − τη; the verifier checks H(μ ‖ A1·z − c·t1) = c̃. Two accepting transcripts with the same w yield
+ * r̄ = z − z', c̄ = c − c' with A1·r̄ = c̄·t1 and ‖r̄‖∞ ≤ 2(γ − τη): a weak opening (see docs/CRYPTO.md).
+ *
+ * <p>Statement: header ‖ L (u16) ‖ t1 (κ polys) ‖ t2 (ℓ = ⌈L/n⌉ polys), mod-q values at ⌈log2 q⌉ bits.
+ * Proof: header ‖ c̃ (64) ‖ z (κ+ℓ+λ polys, B − z at ⌈log2(2B+1)⌉ bits).
+ */
+public final class CommitmentOpeningProof {
+
+    static final ProofType TYPE = ProofType.COMMITMENT_OPENING;
+    /** Largest number of committed integers. */
+    public static final int MAX_VALUES = 4096;
+
+    private CommitmentOpeningProof() {
+    }
+
+    /**
+     * Commits to {@code values} (each |v| < q, taken mod q) and proves knowledge of the opening under
+     * {@code context}. The commitment randomness is wiped before returning.
+     */
+    public static ProofResult commitAndProve(ProofParameters p, long[] values, byte[] context, Randomness randomness) {
+        checkCount(values.length);
+        int[] reduced = CommittedValues.reduce(p, values);
+        PolyVec message = CommitmentKey.messagePolynomials(p, reduced);
+        Arrays.fill(reduced, 0);
+        CommitmentKey key = CommitmentKey.expand(p, message.length());
+        int budget = Rejection.attemptBudget(p, key.randomnessLength());
+        PolyVec r = Masking.shortVector(p, key.randomnessLength(), randomness);
+        try {
+            CommitmentKey.Commitment commitment = key.commit(message, r);
+            byte[] statement = encodeStatement(p, values.length, commitment);
+            byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
+            PolyVec rHat = r.toNtt();
+            try {
+                for (int attempt = 1; attempt <= budget; attempt++) {
+                    PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
+                    byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y));
+                    Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+                    PolyVec cr = rHat.multiplyPoly(c).fromNtt();
+                    PolyVec z = y.add(cr);
+                    LweSecretProof.wipe(y, cr);
+                    if (Rejection.accepts(z, p)) {
+                        ByteWriter out = new ByteWriter(proofLength(p, values.length));
+                        EncodingHeader.write(out, TYPE.proofKind(), p);
+                        out.bytes(seed);
+                        PolyCodec.writeResponses(out, z, p);
+                        return new ProofResult(statement, out.toByteArray(), attempt);
+                    }
+                    z.zeroize();
+                }
+                throw Rejection.exhausted();
+            } finally {
+                rHat.zeroize();
+            }
+        } finally {
+            r.zeroize();
+            message.zeroize();
+        }
+    }
+
+    /** Verifies a proof against a statement; never throws on bad input (reason codes as in VerificationResult). */
+    public static VerificationResult verify(ProofParameters p, byte[] statement, byte[] context, byte[] proof) {
+        if (context.length > Transcript.MAX_CONTEXT_BYTES) {
+            return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
+        }
+        Statement s;
+        byte[] seed;
+        PolyVec z;
+        try {
+            s = decodeStatement(p, statement);
+            ByteReader in = new ByteReader(proof);
+            EncodingHeader.read(in, TYPE.proofKind(), p);
+            seed = in.bytes(Transcript.DIGEST_BYTES);
+            z = PolyCodec.readResponses(in, s.key().randomnessLength(), p);
+            in.finish();
+        } catch (ProofDecodeException e) {
+            return VerificationResult.rejected(e.reason());
+        }
+        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+        PolyVec w = s.key().a1Times(z).subtract(s.commitment().t1().toNtt().multiplyPoly(c).fromNtt());
+        byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
+        return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
+                ? VerificationResult.ok()
+                : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
+    }
+
+    /** A decoded statement: the number of values, the key for ⌈L/n⌉ message polynomials and the commitment. */
+    record Statement(int valueCount, CommitmentKey key, CommitmentKey.Commitment commitment) {
+    }
+
+    static byte[] encodeStatement(ProofParameters p, int valueCount, CommitmentKey.Commitment commitment) {
+        ByteWriter out = new ByteWriter(statementLength(p, valueCount));
+        EncodingHeader.write(out, TYPE.statementKind(), p);
+        out.u16(valueCount);
+        PolyCodec.writeModQ(out, commitment.t1(), p);
+        PolyCodec.writeModQ(out, commitment.t2(), p);
+        return out.toByteArray();
+    }
+
+    static Statement decodeStatement(ProofParameters p, byte[] statement) throws ProofDecodeException {
+        ByteReader in = new ByteReader(statement);
+        EncodingHeader.read(in, TYPE.statementKind(), p);
+        int count = in.u16();
+        if (count < 1 || count > MAX_VALUES) {
+            throw new ProofDecodeException(ProofDecodeException.MALFORMED, "value count out of range");
+        }
+        int messagePolys = messagePolys(p, count);
+        PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
+        PolyVec t2 = PolyCodec.readModQ(in, messagePolys, p);
+        in.finish();
+        return new Statement(count, CommitmentKey.expand(p, messagePolys), new CommitmentKey.Commitment(t1, t2));
+    }
+
+    static int messagePolys(ProofParameters p, int valueCount) {
+        return (valueCount + p.degree() - 1) / p.degree();
+    }
+
+    /** Exact proof length for L committed values. */
+    public static int proofLength(ProofParameters p, int valueCount) {
+        checkCount(valueCount);
+        return EncodingHeader.length(p) + Transcript.DIGEST_BYTES
+                + PolyCodec.responseLength(p, p.rankK() + messagePolys(p, valueCount) + p.rankL());
+    }
+
+    /** Exact statement length for L committed values. */
+    public static int statementLength(ProofParameters p, int valueCount) {
+        checkCount(valueCount);
+        return EncodingHeader.length(p) + 2 + PolyCodec.modQLength(p, p.rankK() + messagePolys(p, valueCount));
+    }
+
+    private static void checkCount(int count) {
+        if (count < 1 || count > MAX_VALUES) {
+            throw new IllegalArgumentException("the number of committed values must be in [1, " + MAX_VALUES + "]");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.proof.codec.ByteReader;
+import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyMatrix;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+import io.nexuszero.crypto.engine.sampling.UniformSampler;
+
+import java.security.MessageDigest;
+
+/**
+ * "lwe-secret": proof of knowledge of short (s1, s2) with t = A·s1 + s2, A ∈ R_q^{k×l} expanded from ρ —
+ * Lyubashevsky's Fiat–Shamir with aborts, Dilithium-style without compression.
+ *
+ * <p>Prover: y1 ← [−γ, γ]^{n·l}, y2 ← [−γ, γ]^{n·k}; w = A·y1 + y2; c̃ = H(μ ‖ w) with
+ * μ = H(domain ‖ parameters ‖ (ρ, t) ‖ context); c = SampleInBall_τ(c̃); z = (y1 + c·s1, y2 + c·s2); restart unless
+ * ‖z‖∞ ≤ γ − τη. Verifier: w' = A·z1 + z2 − c·t, accept iff H(μ ‖ w') = c̃ (and the norm bound, enforced by the
+ * decoder). Encoding: header ‖ c̃ (64 bytes) ‖ z1 ‖ z2 (each coefficient as B − z in ⌈log2(2B+1)⌉ bits).
+ */
+public final class LweSecretProof {
+
+    static final ProofType TYPE = ProofType.LWE_SECRET;
+
+    private LweSecretProof() {
+    }
+
+    /** What one run of the rejection loop produced (z in the clear, for the zero-knowledge test). */
+    record Response(byte[] challengeSeed, PolyVec z1, PolyVec z2, int attempts) {
+    }
+
+    /**
+     * Proves knowledge of (s1, s2) for the public key (ρ, t) under {@code context}.
+     *
+     * @param rho     the 32-byte seed of A
+     * @param t       A·s1 + s2 (k polynomials)
+     * @param s1      the secret (l polynomials, coefficients in [−η, η]); not modified
+     * @param s2      the error (k polynomials, coefficients in [−η, η]); not modified
+     * @param context caller context, at most 1024 bytes, bound into the challenge
+     */
+    public static ProofResult prove(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
+                                    Randomness randomness) {
+        byte[] statement = encodeStatement(p, rho, t);
+        Response r = respond(p, rho, t, s1, s2, context, randomness, true);
+        ByteWriter out = new ByteWriter(proofLength(p));
+        EncodingHeader.write(out, TYPE.proofKind(), p);
+        out.bytes(r.challengeSeed());
+        PolyCodec.writeResponses(out, r.z1(), p);
+        PolyCodec.writeResponses(out, r.z2(), p);
+        return new ProofResult(statement, out.toByteArray(), r.attempts());
+    }
+
+    /** The rejection loop; {@code enforceRejection = false} exists only so tests can show the leak it prevents. */
+    static Response respond(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
+                            Randomness randomness, boolean enforceRejection) {
+        checkShapes(p, rho, t);
+        if (s1.length() != p.rankL() || s2.length() != p.rankK()) {
+            throw new IllegalArgumentException("secret shape does not match the parameter set");
+        }
+        int budget = Rejection.attemptBudget(p, p.rankK() + p.rankL());
+        PolyMatrix a = UniformSampler.expandMatrix(p.ring(), rho, p.rankK(), p.rankL());
+        byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
+        if (s1.isNtt() || s2.isNtt()) {
+            throw new IllegalArgumentException("secrets are expected in the coefficient domain");
+        }
+        PolyVec s1Hat = s1.toNtt(); // fresh copies, wiped below; the caller's s1, s2 stay untouched
+        PolyVec s2Hat = s2.toNtt();
+        try {
+            for (int attempt = 1; attempt <= budget; attempt++) {
+                PolyVec y1 = Masking.masks(p, p.rankL(), randomness);
+                PolyVec y2 = Masking.masks(p, p.rankK(), randomness);
+                PolyVec w = a.multiply(y1).add(y2);
+                byte[] seed = Transcript.challengeSeed(p, mu, w);
+                Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+                PolyVec cs1 = s1Hat.multiplyPoly(c).fromNtt();
+                PolyVec cs2 = s2Hat.multiplyPoly(c).fromNtt();
+                PolyVec z1 = y1.add(cs1);
+                PolyVec z2 = y2.add(cs2);
+                wipe(y1, y2, cs1, cs2);
+                if (!enforceRejection || (Rejection.accepts(z1, p) && Rejection.accepts(z2, p))) {
+                    return new Response(seed, z1, z2, attempt);
+                }
+                wipe(z1, z2); // a rejected response would leak the secret
+            }
+            throw Rejection.exhausted();
+        } finally {
+            wipe(s1Hat, s2Hat);
+        }
+    }
+
+    /**
+     * Verifies a proof for the public key (ρ, t) and context. Never throws on bad input: the outcome carries a
+     * stable reason code (see {@link VerificationResult}).
+     */
+    public static VerificationResult verify(ProofParameters p, byte[] rho, PolyVec t, byte[] context, byte[] proof) {
+        checkShapes(p, rho, t);
+        if (context.length > Transcript.MAX_CONTEXT_BYTES) {
+            return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
+        }
+        byte[] seed;
+        PolyVec z1;
+        PolyVec z2;
+        try {
+            ByteReader in = new ByteReader(proof);
+            EncodingHeader.read(in, TYPE.proofKind(), p);
+            seed = in.bytes(Transcript.DIGEST_BYTES);
+            z1 = PolyCodec.readResponses(in, p.rankL(), p);
+            z2 = PolyCodec.readResponses(in, p.rankK(), p);
+            in.finish();
+        } catch (ProofDecodeException e) {
+            return VerificationResult.rejected(e.reason());
+        }
+        PolyMatrix a = UniformSampler.expandMatrix(p.ring(), rho, p.rankK(), p.rankL());
+        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+        PolyVec w = a.multiply(z1).add(z2).subtract(t.toNtt().multiplyPoly(c).fromNtt());
+        byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
+        byte[] expected = Transcript.challengeSeed(p, mu, w);
+        return MessageDigest.isEqual(expected, seed)
+                ? VerificationResult.ok()
+                : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
+    }
+
+    /** Canonical statement encoding: header ‖ ρ (32 bytes) ‖ t (k·n values at ⌈log2 q⌉ bits). */
+    public static byte[] encodeStatement(ProofParameters p, byte[] rho, PolyVec t) {
+        checkShapes(p, rho, t);
+        ByteWriter out = new ByteWriter(statementLength(p));
+        EncodingHeader.write(out, TYPE.statementKind(), p);
+        out.bytes(rho);
+        PolyCodec.writeModQ(out, t, p);
+        return out.toByteArray();
+    }
+
+    /** Exact proof length in bytes. */
+    public static int proofLength(ProofParameters p) {
+        return EncodingHeader.length(p) + Transcript.DIGEST_BYTES
+                + PolyCodec.responseLength(p, p.rankL() + p.rankK());
+    }
+
+    /** Exact statement length in bytes. */
+    public static int statementLength(ProofParameters p) {
+        return EncodingHeader.length(p) + UniformSampler.SEED_BYTES + PolyCodec.modQLength(p, p.rankK());
+    }
+
+    private static void checkShapes(ProofParameters p, byte[] rho, PolyVec t) {
+        if (rho.length != UniformSampler.SEED_BYTES || t.length() != p.rankK() || !t.ring().equals(p.ring())) {
+            throw new IllegalArgumentException("public key shape does not match the parameter set");
+        }
+    }
+
+    static void wipe(PolyVec... vectors) {
+        for (PolyVec v : vectors) {
+            v.zeroize();
+        }
+    }
+}

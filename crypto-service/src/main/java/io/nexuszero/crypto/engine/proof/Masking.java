@@ -1,0 +1,39 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.BoundedSampler;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+
+import java.util.Arrays;
+
+/** Fresh masks y uniform in [−γ, γ]^(n·count) and fresh short commitment randomness, from the caller's Randomness. */
+final class Masking {
+
+    static final int SEED_BYTES = 32;
+
+    private Masking() {
+    }
+
+    /** {@code count} mask polynomials from one fresh 32-byte seed (nonces 0 .. count−1). */
+    static PolyVec masks(ProofParameters p, int count, Randomness randomness) {
+        byte[] seed = randomness.nextBytes(SEED_BYTES);
+        Poly[] y = new Poly[count];
+        for (int i = 0; i < count; i++) {
+            y[i] = BoundedSampler.sample(p.ring(), p.gamma(), seed, i);
+        }
+        Arrays.fill(seed, (byte) 0);
+        return PolyVec.of(y);
+    }
+
+    /** {@code count} short polynomials from the parameter set's secret distribution S_η (commitment randomness). */
+    static PolyVec shortVector(ProofParameters p, int count, Randomness randomness) {
+        byte[] seed = randomness.nextBytes(SEED_BYTES);
+        Poly[] r = new Poly[count];
+        for (int i = 0; i < count; i++) {
+            r[i] = p.secretDistribution().sample(p.ring(), p.eta(), seed, i);
+        }
+        Arrays.fill(seed, (byte) 0);
+        return PolyVec.of(r);
+    }
+}

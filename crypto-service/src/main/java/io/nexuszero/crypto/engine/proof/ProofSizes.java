@@ -1,0 +1,29 @@
+package io.nexuszero.crypto.engine.proof;
+
+/**
+ * Exact byte lengths of proofs and statements, for any valid parameters (presets or custom), computed from the
+ * encodings' layouts — the same code paths that size the real encodings, so they cannot drift.
+ */
+public final class ProofSizes {
+
+    private ProofSizes() {
+    }
+
+    /** Proof and statement length in bytes. */
+    public record ProofSize(int proofBytes, int statementBytes) {
+    }
+
+    /**
+     * @param count ignored for lwe-secret; L (number of committed values, 1..4096) for commitment-opening; j (number
+     *              of values in the relation, 1..64) for linear-relation
+     */
+    public static ProofSize of(ProofParameters p, ProofType type, int count) {
+        return switch (type) {
+            case LWE_SECRET -> new ProofSize(LweSecretProof.proofLength(p), LweSecretProof.statementLength(p));
+            case COMMITMENT_OPENING -> new ProofSize(CommitmentOpeningProof.proofLength(p, count),
+                    CommitmentOpeningProof.statementLength(p, count));
+            case LINEAR_RELATION -> new ProofSize(LinearRelationProof.proofLength(p, count),
+                    LinearRelationProof.statementLength(p, count));
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import org.bouncycastle.crypto.digests.SHAKEDigest;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fiat–Shamir with SHAKE-256, in two steps like ML-DSA's μ:
+ * <ol>
+ *   <li>μ = SHAKE-256(⟨domain⟩ ‖ ⟨parameters⟩ ‖ ⟨statement⟩ ‖ ⟨context⟩), 64 bytes, where ⟨x⟩ is x prefixed by its
+ *       4-byte big-endian length, domain = "nexuszero/proof/&lt;type&gt;/v1", parameters = the canonical encoding of
+ *       every parameter (id included), statement = the canonical statement encoding;</li>
+ *   <li>c̃ = SHAKE-256(μ ‖ w_1 ‖ … ‖ w_m), 64 bytes, each w_i packed coefficient-wise at ⌈log2 q⌉ bits.</li>
+ * </ol>
+ * μ is computed once per proof; c̃ once per attempt.
+ */
+final class Transcript {
+
+    /** Bytes of μ and of the challenge seed c̃. */
+    static final int DIGEST_BYTES = 64;
+    /** Longest accepted caller context. */
+    static final int MAX_CONTEXT_BYTES = 1024;
+
+    private Transcript() {
+    }
+
+    static byte[] statementDigest(ProofType type, ProofParameters p, byte[] statement, byte[] context) {
+        if (context.length > MAX_CONTEXT_BYTES) {
+            throw new IllegalArgumentException("context longer than " + MAX_CONTEXT_BYTES + " bytes");
+        }
+        SHAKEDigest shake = new SHAKEDigest(256);
+        absorbWithLength(shake, type.transcriptDomain().getBytes(StandardCharsets.US_ASCII));
+        absorbWithLength(shake, p.canonicalEncoding());
+        absorbWithLength(shake, statement);
+        absorbWithLength(shake, context);
+        byte[] mu = new byte[DIGEST_BYTES];
+        shake.doFinal(mu, 0, mu.length);
+        return mu;
+    }
+
+    /** c̃ = SHAKE-256(μ ‖ packed w's); the w's must be in the coefficient domain. */
+    static byte[] challengeSeed(ProofParameters p, byte[] mu, PolyVec... commitments) {
+        SHAKEDigest shake = new SHAKEDigest(256);
+        shake.update(mu, 0, mu.length);
+        int bits = p.modulusBits();
+        for (PolyVec w : commitments) {
+            ByteWriter packed = new ByteWriter(ByteWriter.packedLength((long) w.length() * p.degree(), bits));
+            for (Poly poly : w.entries()) {
+                packed.packed(poly.values(), bits);
+            }
+            byte[] bytes = packed.toByteArray();
+            shake.update(bytes, 0, bytes.length);
+        }
+        byte[] seed = new byte[DIGEST_BYTES];
+        shake.doFinal(seed, 0, seed.length);
+        return seed;
+    }
+
+    private static void absorbWithLength(SHAKEDigest shake, byte[] data) {
+        byte[] length = {(byte) (data.length >>> 24), (byte) (data.length >>> 16), (byte) (data.length >>> 8),
+                (byte) data.length};
+        shake.update(length, 0, 4);
+        shake.update(data, 0, data.length);
+    }
+}
