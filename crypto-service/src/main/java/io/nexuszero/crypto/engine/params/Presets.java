@@ -1,0 +1,59 @@
+package io.nexuszero.crypto.engine.params;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The preset parameter sets, as data. Every number is justified in docs/CRYPTO.md ("Parameter presets"); revise a
+ * preset by editing its row here and re-running the estimator and PresetsTest.
+ *
+ * <p>All three share n = 256 and the ML-DSA modulus q = 8380417 (≡ 1 mod 512, ζ = 1753), CBD(2) secrets and noise,
+ * and differ in the module ranks (Module-LWE/MSIS dimension), the challenge weight τ (challenge space
+ * C(256, τ)·2^τ ≥ 2^192 / 2^225 / 2^257) and the mask bound γ (expected proof repetitions exp(n(k+l)τη/γ)).
+ */
+public final class Presets {
+
+    /** Dilithium's modulus: q = 2^23 − 2^13 + 1. */
+    private static final int Q = 8380417;
+
+    /** Target ≥ 128 core-SVP classical bits. */
+    public static final ParameterSet NZ_128 =
+        new ParameterSet("nz-128", new LatticeParameters(256, Q, 5, 5, "cbd", 2, 39, 1 << 18));
+    /** Target ≥ 192 core-SVP classical bits. */
+    public static final ParameterSet NZ_192 =
+        new ParameterSet("nz-192", new LatticeParameters(256, Q, 6, 6, "cbd", 2, 49, 1 << 19));
+    /** Target ≥ 256 core-SVP classical bits. */
+    public static final ParameterSet NZ_256 =
+        new ParameterSet("nz-256", new LatticeParameters(256, Q, 8, 8, "cbd", 2, 60, 1 << 19));
+
+    private static final List<ParameterSet> ALL = List.of(NZ_128, NZ_192, NZ_256);
+    /** Security targets in core-SVP classical bits, parallel to {@link #ALL}. */
+    private static final List<Integer> TARGET_BITS = List.of(128, 192, 256);
+
+    private Presets() {
+    }
+
+    /** All presets, weakest first. */
+    public static List<ParameterSet> all() {
+        return ALL;
+    }
+
+    /** The preset with this id ("nz-128", "nz-192", "nz-256"), if any. */
+    public static Optional<ParameterSet> byId(String id) {
+        return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The security target of a preset in core-SVP classical bits (128, 192 or 256): every hardness the preset relies
+     * on must reach it.
+     *
+     * @throws IllegalArgumentException if {@code preset} is not one of {@link #all()}
+     */
+    public static int targetBits(ParameterSet preset) {
+        int i = ALL.indexOf(preset);
+        if (i < 0) {
+            throw new IllegalArgumentException("not a preset: " + preset.id());
+        }
+        return TARGET_BITS.get(i);
+    }
+}
