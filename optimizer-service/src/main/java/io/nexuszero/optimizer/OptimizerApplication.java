@@ -19,6 +19,7 @@ import io.nexuszero.optimizer.core.space.SearchSpaceService;
 import io.nexuszero.optimizer.core.space.SearchSpaceStore;
 import io.nexuszero.optimizer.health.CryptoServiceHealthCheck;
 import io.nexuszero.optimizer.health.ModelHealthCheck;
+import io.nexuszero.optimizer.jobs.PredictionWarmer;
 import io.nexuszero.optimizer.jobs.SearchSpaceRefresher;
 import io.nexuszero.optimizer.jobs.TrainingJobManager;
 import io.nexuszero.optimizer.jobs.TrainingJobRunner;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * optimizer-service: recommends lattice parameters for a proof type, witness length and security target from models
@@ -79,9 +81,23 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
                 client, clock);
         searchSpace.loadCached();
 
-        ModelRegistry models = new ModelRegistry(new ModelStore(data, json),
-                model -> metrics.recordHoldout(model.info().algorithm(), model.info().holdout()));
+        Recommender recommender = new Recommender();
+        AtomicReference<Optimizer> optimizerRef = new AtomicReference<>();
+        // The warmer starts with the server; a model loaded before then is warmed at start.
+        PredictionWarmer warmer = new PredictionWarmer(() -> {
+            Optimizer ready = optimizerRef.get();
+            if (ready != null) {
+                ready.warmUp();
+            }
+        });
+        ModelRegistry models = new ModelRegistry(new ModelStore(data, json), model -> {
+            metrics.recordHoldout(model.info().algorithm(), model.info().holdout());
+            warmer.request();
+        });
         models.load();
+        searchSpace.onChange(warmer::request);
+        Optimizer optimizer = new Optimizer(searchSpace, models, recommender, metrics);
+        optimizerRef.set(optimizer);
 
         DatasetStore dataset = new DatasetStore(data, json);
         int bundledSamples = dataset.bundled().size();
@@ -98,7 +114,7 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
         environment.lifecycle().manage(new SearchSpaceRefresher(searchSpace,
                 duration(spaceSettings.getRefreshInterval()), duration(spaceSettings.getRetryInterval())));
 
-        Optimizer optimizer = new Optimizer(searchSpace, models, new Recommender(), metrics);
+        environment.lifecycle().manage(warmer);
         environment.jersey().register(new OptimizeResource(optimizer));
         environment.jersey().register(new ModelsResource(models));
         environment.jersey().register(new TrainingJobsResource(jobs, configuration.getTraining().defaults()));

@@ -40,6 +40,9 @@ public class ModelTrainer {
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /** Tribuo logs every ensemble member at INFO through java.util.logging; keep the reference so the level sticks. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quietTribuo();
+
     private final RegressionFactory factory = new RegressionFactory();
     private final Clock clock;
     private final double testFraction;
@@ -60,6 +63,12 @@ public class ModelTrainer {
 
     /** Which candidates the holdout set holds. */
     public record Split(List<Sample> train, List<Sample> test, Set<String> testCandidates, int trainCandidates) {
+    }
+
+    private static java.util.logging.Logger quietTribuo() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tribuo");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     public Split split(List<Sample> samples, long seed) {

@@ -2,7 +2,6 @@ package io.nexuszero.optimizer.core.recommend;
 
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.optimizer.api.LatticeParameters;
-import io.nexuszero.optimizer.api.ModelRef;
 import io.nexuszero.optimizer.api.OptimizeResponse;
 import io.nexuszero.optimizer.api.PredictResponse;
 import io.nexuszero.optimizer.api.Predicted;
@@ -64,8 +63,14 @@ public class Optimizer {
                 predicted(bytes, prediction), model.info().ref());
     }
 
-    public ModelRef currentModel() {
-        return models.current().map(m -> m.info().ref()).orElse(null);
+    /** Precomputes predictions for the serving model and space, so the first requests after a change stay fast. */
+    public void warmUp() {
+        SearchSpace space = searchSpace.current();
+        models.current().ifPresent(model -> {
+            if (space.size() > 0) {
+                recommender.warmUp(space, model);
+            }
+        });
     }
 
     private LatencyModel serving(SearchSpace space) {

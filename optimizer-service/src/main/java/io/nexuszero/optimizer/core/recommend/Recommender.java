@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * bound) and that have an exact size for the proof type, then orders them by {@link Objective#score}.
  */
 public class Recommender {
-    private static final int TABLE_ENTRIES = 256;
-
     private final AtomicReference<PredictionTable> table = new AtomicReference<>();
 
     /** The best {@code limit} feasible candidates, best first, and how many were feasible in all. */
@@ -57,12 +55,17 @@ public class Recommender {
         return new Ranking(List.copyOf(scored.subList(0, Math.min(limit, scored.size()))), scored.size());
     }
 
+    /** Precomputes the predictions for this space and model. */
+    public void warmUp(SearchSpace space, LatencyModel model) {
+        table(model, space).warmUp();
+    }
+
     private PredictionTable table(LatencyModel model, SearchSpace space) {
         PredictionTable existing = table.get();
         if (existing != null && existing.belongsTo(model, space)) {
             return existing;
         }
-        PredictionTable fresh = new PredictionTable(model, space, TABLE_ENTRIES);
+        PredictionTable fresh = new PredictionTable(model, space);
         table.compareAndSet(existing, fresh);
         return fresh;
     }

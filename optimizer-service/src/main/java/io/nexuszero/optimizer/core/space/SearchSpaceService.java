@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,6 +27,7 @@ public class SearchSpaceService {
     private final CryptoServiceClient client;
     private final SearchSpaceEvaluator evaluator;
     private final AtomicReference<SearchSpace> current = new AtomicReference<>(new SearchSpace(EMPTY));
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<RefreshStatus> status = new AtomicReference<>(new RefreshStatus(true, null, null));
 
     /** Whether the space is stale, when it was last refreshed, and why the latest refresh failed. */
@@ -46,6 +48,11 @@ public class SearchSpaceService {
             LOG.info("Search space loaded from cache: {} valid candidates (crypto-service {}, evaluated {})",
                     snapshot.candidates().size(), snapshot.cryptoServiceVersion(), snapshot.evaluatedAt());
         }, () -> LOG.warn("No cached search space: /v1/optimize answers once crypto-service has been reached"));
+    }
+
+    /** Runs after every swap to a newly evaluated space. */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     public SearchSpace current() {
@@ -71,6 +78,7 @@ public class SearchSpaceService {
                 SearchSpaceSnapshot fresh = evaluator.evaluate(grid, info.version());
                 persist(fresh);
                 current.set(new SearchSpace(fresh));
+                listeners.forEach(Runnable::run);
                 LOG.info("Search space refreshed: {} of {} candidates valid", fresh.candidates().size(), fresh.evaluatedCount());
             }
             status.set(new RefreshStatus(false, Instant.now(), null));

@@ -1,0 +1,83 @@
+package io.nexuszero.optimizer.support;
+
+import io.nexuszero.optimizer.api.HardnessEstimate;
+import io.nexuszero.optimizer.api.LatticeParameters;
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.api.SecurityEstimate;
+import io.nexuszero.optimizer.core.dataset.Sample;
+import io.nexuszero.optimizer.core.space.Candidate;
+import io.nexuszero.optimizer.core.space.CandidateGrid;
+import io.nexuszero.optimizer.core.space.ProofSizeCurve;
+import io.nexuszero.optimizer.core.space.SearchSpaceSnapshot;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * TEST-ONLY stand-ins for crypto-service answers, used where a test exercises optimizer code paths (HTTP errors,
+ * persistence, model files, ranking logic) rather than crypto facts. The "estimates", "sizes" and "timings" here
+ * are simple formulas, not measurements, and never leave the test sources; shipped data comes from the real engine.
+ */
+public final class SyntheticData {
+    public static final String VERSION = "synthetic-test";
+
+    private SyntheticData() {
+    }
+
+    public static CandidateGrid smallGrid() {
+        return new CandidateGrid(List.of(256, 512), 1, 4, 1, 4096, List.of(23), List.of("cbd"), List.of(2),
+                List.of(39), List.of(6), List.of(1, 16, 256, 4096));
+    }
+
+    /** Formula stand-in for the estimator: grows with the module dimension n·l. */
+    public static double fakeClassicalBits(LatticeParameters p) {
+        return 0.11 * p.ringDegree() * Math.min(p.rankK(), p.rankL()) + 5 * p.eta();
+    }
+
+    public static Candidate candidate(LatticeParameters p) {
+        double bits = fakeClassicalBits(p);
+        HardnessEstimate h = new HardnessEstimate(400, bits, bits * 0.9, bits * 1.1);
+        Map<String, ProofSizeCurve> sizes = new HashMap<>();
+        for (ProofType type : ProofType.values()) {
+            Map<Integer, Long> points = new HashMap<>();
+            for (int length : List.of(1, 16, 256, 4096)) {
+                int effective = type.dependsOnWitnessLength() ? length : 1;
+                points.put(length, 64L + (long) p.ringDegree() * p.rankL() * 3L * effective + 32L * p.rankK());
+            }
+            sizes.put(type.wireName(), new ProofSizeCurve(points));
+        }
+        return new Candidate(p.candidateId(), p, new SecurityEstimate(400, bits, bits * 0.9, bits * 1.1, h, h), sizes);
+    }
+
+    public static SearchSpaceSnapshot snapshot(CandidateGrid grid) {
+        List<LatticeParameters> all = grid.generate();
+        return new SearchSpaceSnapshot(VERSION, Instant.parse("2026-01-01T00:00:00Z"), grid.fingerprint(), all.size(),
+                all.stream().map(SyntheticData::candidate).toList());
+    }
+
+    /** Formula stand-in for a benchmark: work ∝ n·log n·k·l (+ n·l·L for witness proofs), with 3% noise. */
+    public static double fakeProveMicros(LatticeParameters p, ProofType type, int length, Random noise) {
+        int effective = type.dependsOnWitnessLength() ? length : 1;
+        double work = p.ringDegree() * Math.log(p.ringDegree()) * (p.rankK() * p.rankL() + p.rankL() * effective);
+        return 0.02 * work * (1 + 0.03 * noise.nextGaussian()) * (type == ProofType.LINEAR_RELATION ? 1.5 : 1);
+    }
+
+    public static List<Sample> samples(SearchSpaceSnapshot snapshot, List<Integer> lengths, long seed) {
+        Random noise = new Random(seed);
+        List<Sample> samples = new ArrayList<>();
+        for (Candidate c : snapshot.candidates()) {
+            for (ProofType type : ProofType.values()) {
+                for (int length : type.dependsOnWitnessLength() ? lengths : List.of(1)) {
+                    double prove = fakeProveMicros(c.parameters(), type, length, noise);
+                    samples.add(new Sample(c.id(), c.parameters(), type.wireName(), length, prove, prove * 0.4, 
+                            c.proofBytes(type, length), 3, VERSION, Instant.parse("2026-01-01T00:00:00Z")));
+                }
+            }
+        }
+        return samples;
+    }
+}
