@@ -1,0 +1,61 @@
+package io.nexuszero.monitor.core;
+
+import io.nexuszero.monitor.api.StatusResponse;
+import io.nexuszero.monitor.api.TargetStatus;
+import io.nexuszero.monitor.db.CheckStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers "is it up, and since when is it not?" for every target, with uptime per window. */
+public class StatusService {
+
+    private final StatusBoard board;
+    private final CheckStore checks;
+    private final Clock clock;
+
+    public StatusService(StatusBoard board, CheckStore checks, Clock clock) {
+        this.board = board;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    public StatusResponse status() {
+        Instant now = clock.instant();
+        Map<String, Map<UptimeWindow, UptimeCounts>> uptime = checks.uptime(now);
+        List<TargetStatus> targets = new ArrayList<>();
+        List<TargetHealth> healths = new ArrayList<>();
+        for (Target target : board.targets()) {
+            TargetState state = board.state(target.name());
+            healths.add(state.health());
+            Map<UptimeWindow, UptimeCounts> counts = uptime.getOrDefault(target.name(), Map.of());
+            Map<String, Double> percentages = new LinkedHashMap<>();
+            for (UptimeWindow window : UptimeWindow.values()) {
+                percentages.put(window.label(), counts.getOrDefault(window, UptimeCounts.NONE).percent());
+            }
+            targets.add(new TargetStatus(target.name(), target.displayUrl(), state.health().label(),
+                    text(state.since()), text(state.lastCheckedAt()), state.latencyMs(), state.httpStatus(),
+                    state.reason(), percentages));
+        }
+        return new StatusResponse(overall(healths), now.toString(), targets);
+    }
+
+    static String overall(List<TargetHealth> healths) {
+        long up = healths.stream().filter(h -> h == TargetHealth.UP).count();
+        long down = healths.stream().filter(h -> h == TargetHealth.DOWN).count();
+        if (up == 0 && down == 0) {
+            return "unknown";
+        }
+        if (up == healths.size()) {
+            return "up";
+        }
+        return up == 0 ? "down" : "degraded";
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
