@@ -15,9 +15,11 @@ COPY crypto-service/pom.xml crypto-service/
 COPY optimizer-service/pom.xml optimizer-service/
 COPY monitor-service/pom.xml monitor-service/
 COPY deployment-tests/pom.xml deployment-tests/
-# Sibling modules are not in any repository yet, so they are excluded from resolution.
-RUN mvn -B -q -pl common,crypto-service,optimizer-service,monitor-service \
-        dependency:go-offline -DexcludeGroupIds=io.nexuszero
+# Resolve every dependency and plugin the package build needs by building the source-less modules
+# once (dependency:go-offline cannot resolve sibling modules and reads unmanaged versions), then drop
+# the empty output.
+RUN mvn -B -ntp -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package \
+ && find . -name target -type d -prune -exec rm -rf {} +
 
 # Sources layer.
 COPY common/src common/src
@@ -25,7 +27,7 @@ COPY crypto-service/src crypto-service/src
 COPY optimizer-service/src optimizer-service/src
 COPY monitor-service/src monitor-service/src
 # Tests ran in CI before the image build; here only the runnable jars are made.
-RUN mvn -B -q -pl crypto-service,optimizer-service,monitor-service -am -DskipTests package
+RUN mvn -B -ntp -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package
 
 ############################ runtime base ############################
 FROM eclipse-temurin:17-jre AS runtime
