@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.codec.ByteReader;
 import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
@@ -28,6 +29,18 @@ public final class CommitmentOpeningProof {
     public static final int MAX_VALUES = 4096;
 
     private CommitmentOpeningProof() {
+    }
+
+    /**
+     * Largest L (≤ 4096) whose opening proof stays within the repetition cap ({@code Rejection.MAX_EXPECTED_ATTEMPTS}):
+     * the masked vector has κ + ⌈L/n⌉ + λ polynomials, so the expected repetitions grow with ⌈L/n⌉.
+     */
+    public static int maxValues(ProofParameters p) {
+        int polys = messagePolys(p, MAX_VALUES);
+        while (polys > 0 && p.expectedAttempts((long) p.rankK() + polys + p.rankL()) > Rejection.MAX_EXPECTED_ATTEMPTS) {
+            polys--;
+        }
+        return Math.min(MAX_VALUES, polys * p.degree());
     }
 
     /**
@@ -142,6 +155,16 @@ public final class CommitmentOpeningProof {
     public static int statementLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
         return EncodingHeader.length(p) + 2 + PolyCodec.modQLength(p, p.rankK() + messagePolys(p, valueCount));
+    }
+
+    /** {@link #commitAndProve(ProofParameters, long[], byte[], Randomness)} for a named parameter set. */
+    public static ProofResult commitAndProve(ParameterSet set, long[] values, byte[] context, Randomness randomness) {
+        return commitAndProve(ProofParameters.of(set), values, context, randomness);
+    }
+
+    /** {@link #verify(ProofParameters, byte[], byte[], byte[])} for a named parameter set. */
+    public static VerificationResult verify(ParameterSet set, byte[] statement, byte[] context, byte[] proof) {
+        return verify(ProofParameters.of(set), statement, context, proof);
     }
 
     private static void checkCount(int count) {

@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.codec.ByteReader;
 import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
@@ -257,6 +258,17 @@ public final class LinearRelationProof {
         checkCount(valueCount);
         return EncodingHeader.length(p) + 2 + 4 * (valueCount + 1)
                 + valueCount * PolyCodec.modQLength(p, p.rankK() + 1);
+    }
+
+    /** {@link #commitAndProve(ProofParameters, long[], long[], long, byte[], Randomness)} for a named set. */
+    public static ProofResult commitAndProve(ParameterSet set, long[] values, long[] coefficients, long constant,
+                                             byte[] context, Randomness randomness) {
+        return commitAndProve(ProofParameters.of(set), values, coefficients, constant, context, randomness);
+    }
+
+    /** {@link #verify(ProofParameters, byte[], byte[], byte[])} for a named parameter set. */
+    public static VerificationResult verify(ParameterSet set, byte[] statement, byte[] context, byte[] proof) {
+        return verify(ProofParameters.of(set), statement, context, proof);
     }
 
     private static void checkCount(int count) {

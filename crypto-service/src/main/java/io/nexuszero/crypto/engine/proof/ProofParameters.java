@@ -1,5 +1,7 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.params.LatticeParameters;
+import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
 import io.nexuszero.crypto.engine.ring.Ring;
 import io.nexuszero.crypto.engine.sampling.BoundedSampler;
@@ -46,6 +48,18 @@ public record ProofParameters(String id, Ring ring, int rankK, int rankL, Secret
         if ((long) gamma - (long) challengeWeight * eta < 1) {
             throw new IllegalArgumentException("γ must exceed τ·η (the rejection bound γ − τη must be ≥ 1)");
         }
+    }
+
+    /** The proof view of a named parameter set (preset or custom). */
+    public static ProofParameters of(ParameterSet set) {
+        LatticeParameters lp = set.parameters();
+        return of(set.id(), lp.ringDegree(), lp.modulus(), lp.rankK(), lp.rankL(), lp.secretDistribution(), lp.eta(),
+                lp.challengeWeight(), lp.gamma());
+    }
+
+    /** The proof view of client-supplied parameters, under the id "custom". */
+    public static ProofParameters of(LatticeParameters parameters) {
+        return of(new ParameterSet(ParameterSet.CUSTOM_ID, parameters));
     }
 
     /** Builds the proof view of a parameter set from its plain numbers (ring checks n and q). */

@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.params.LatticeParameters;
+import io.nexuszero.crypto.engine.params.ParameterSet;
+
 /**
  * Exact byte lengths of proofs and statements, for any valid parameters (presets or custom), computed from the
  * encodings' layouts — the same code paths that size the real encodings, so they cannot drift.
@@ -11,6 +14,16 @@ public final class ProofSizes {
 
     /** Proof and statement length in bytes. */
     public record ProofSize(int proofBytes, int statementBytes) {
+    }
+
+    /** Sizes for a named parameter set. */
+    public static ProofSize of(ParameterSet set, ProofType type, int count) {
+        return of(ProofParameters.of(set), type, count);
+    }
+
+    /** Sizes for client-supplied parameters (id "custom"). */
+    public static ProofSize of(LatticeParameters parameters, ProofType type, int count) {
+        return of(ProofParameters.of(parameters), type, count);
     }
 
     /**

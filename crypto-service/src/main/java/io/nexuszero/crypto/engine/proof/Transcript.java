@@ -46,17 +46,36 @@ final class Transcript {
         SHAKEDigest shake = new SHAKEDigest(256);
         shake.update(mu, 0, mu.length);
         int bits = p.modulusBits();
+        byte[] packed = new byte[ByteWriter.packedLength(p.degree(), bits)];
         for (PolyVec w : commitments) {
-            ByteWriter packed = new ByteWriter(ByteWriter.packedLength((long) w.length() * p.degree(), bits));
             for (Poly poly : w.entries()) {
-                packed.packed(poly.values(), bits);
+                pack(poly, bits, packed);
+                shake.update(packed, 0, packed.length);
             }
-            byte[] bytes = packed.toByteArray();
-            shake.update(bytes, 0, bytes.length);
         }
         byte[] seed = new byte[DIGEST_BYTES];
         shake.doFinal(seed, 0, seed.length);
         return seed;
+    }
+
+    /** Same layout as ByteWriter.packed (LSB first), written straight into {@code out}: this runs once per attempt. */
+    private static void pack(Poly poly, int bits, byte[] out) {
+        if (poly.isNtt()) {
+            throw new IllegalArgumentException("transcript commitments must be in the coefficient domain");
+        }
+        long buffer = 0;
+        int filled = 0;
+        int position = 0;
+        for (int i = 0, n = poly.degree(); i < n; i++) {
+            buffer |= (long) poly.get(i) << filled;
+            filled += bits;
+            while (filled >= 8) {
+                out[position++] = (byte) buffer;
+                buffer >>>= 8;
+                filled -= 8;
+            }
+        }
+        // n is a multiple of 8, so nothing is left over
     }
 
     private static void absorbWithLength(SHAKEDigest shake, byte[] data) {

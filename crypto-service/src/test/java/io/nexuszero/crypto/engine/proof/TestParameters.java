@@ -13,10 +13,10 @@ final class TestParameters {
     /** ML-DSA-44-like numbers (n = 256, q = 8380417, k = l = 4, CBD(2), τ = 39, γ = 2^17). */
     static final ProofParameters DILITHIUM_LIKE =
             ProofParameters.of("test-dil2", 256, 8380417, 4, 4, "cbd", 2, 39, 1 << 17);
-    /** A small custom set: k = l = 1, q = 7681, uniform secrets in [−1, 1]. */
+    /** A small custom set: k = l = 1, q = 12289, uniform secrets in [−1, 1], τ = 4 (fast, not a secure preset). */
     static final ProofParameters SMALL =
-            ProofParameters.of("custom", 256, 7681, 1, 1, "uniform", 1, 8, 3840);
-    /** n = 512 with a larger q (q = 12289·… style prime ≡ 1 mod 1024). */
+            ProofParameters.of("custom", 256, 12289, 1, 1, "uniform", 1, 4, 6000);
+    /** n = 512, q = 8380417 (≡ 1 mod 1024), k = l = 2. */
     static final ProofParameters WIDE =
             ProofParameters.of("test-512", 512, 8380417, 2, 2, "cbd", 2, 24, 1 << 20);
 
