@@ -66,7 +66,8 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
         ObjectMapper json = environment.getObjectMapper();
         Path data = configuration.dataPath();
         Clock clock = Clock.systemUTC();
-        OptimizerMetrics metrics = new OptimizerMetrics(nexusZero.meterRegistry());
+        OptimizerMetrics metrics = new OptimizerMetrics(nexusZero.meterRegistry(),
+                java.util.Arrays.stream(Algorithm.values()).map(Algorithm::label).toList());
 
         CryptoServiceSettings crypto = configuration.getCryptoService();
         CryptoServiceClient client = new CryptoServiceClient(URI.create(crypto.getUrl()),

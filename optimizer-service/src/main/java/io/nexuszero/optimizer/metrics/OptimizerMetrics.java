@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import io.nexuszero.optimizer.api.HoldoutMetrics;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,29 +28,41 @@ public class OptimizerMetrics {
     private final MeterRegistry registry;
     private final Map<String, AtomicReference<HoldoutMetrics>> holdoutByModel = new ConcurrentHashMap<>();
 
-    public OptimizerMetrics(MeterRegistry registry) {
+    /** Registers every series up front (gauges read NaN until a model of that algorithm is trained or loaded). */
+    public OptimizerMetrics(MeterRegistry registry, List<String> modelLabels) {
         this.registry = registry;
+        for (String model : modelLabels) {
+            inferenceTimer(model);
+            holdout(model);
+        }
     }
 
     public <T> T timeInference(String model, Supplier<T> inference) {
+        return inferenceTimer(model).record(inference);
+    }
+
+    private Timer inferenceTimer(String model) {
         return Timer.builder("nexuszero.optimizer.inference.duration")
                 .description("Time to produce a request's predictions with the serving model")
                 .tag("model", model)
                 .serviceLevelObjectives(INFERENCE_BUCKETS)
-                .register(registry)
-                .record(inference);
+                .register(registry);
     }
 
     /** Sets the holdout gauges of an algorithm: loss = mean holdout RMSE of the log times, accuracy = mean R². */
     public void recordHoldout(String model, HoldoutMetrics holdout) {
-        holdoutByModel.computeIfAbsent(model, m -> {
-            AtomicReference<HoldoutMetrics> ref = new AtomicReference<>(holdout);
+        holdout(model).set(holdout);
+    }
+
+    private AtomicReference<HoldoutMetrics> holdout(String model) {
+        return holdoutByModel.computeIfAbsent(model, m -> {
+            AtomicReference<HoldoutMetrics> ref = new AtomicReference<>();
             gauge("nexuszero.optimizer.training.loss", "Holdout RMSE (natural log of microseconds, mean of prove and verify)",
-                    m, ref, r -> r.get().meanRmse());
+                    m, ref, r -> r.get() == null ? Double.NaN : r.get().meanRmse());
             gauge("nexuszero.optimizer.training.accuracy", "Holdout R² (mean of prove and verify)",
-                    m, ref, r -> r.get().meanR2());
+                    m, ref, r -> r.get() == null ? Double.NaN : r.get().meanR2());
             return ref;
-        }).set(holdout);
+        });
     }
 
     /** Registers a dataset size gauge read from {@code size} at scrape time. */
