@@ -8,7 +8,18 @@ import io.nexuszero.common.NexusZeroBundle;
 import io.nexuszero.crypto.api.HeaderedApiExceptionMapper;
 import io.nexuszero.crypto.auth.ApiTokens;
 import io.nexuszero.crypto.auth.BearerTokenFilter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.nexuszero.crypto.core.ParameterSets;
+import io.nexuszero.crypto.core.encryption.EncryptionService;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
+import io.nexuszero.crypto.core.keys.KeyService;
+import io.nexuszero.crypto.core.proofs.ProofService;
+import io.nexuszero.crypto.core.proofs.VerificationReasons;
+import io.nexuszero.crypto.core.proofs.VerificationService;
+import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.resources.KeyResource;
+import io.nexuszero.crypto.resources.ProofResource;
+import java.util.Arrays;
 import io.nexuszero.crypto.core.keys.MasterSecret;
 import io.nexuszero.crypto.core.keys.MasterSecretLoader;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
@@ -50,6 +61,17 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
         CryptoMetrics metrics = new CryptoMetrics(nexusZero.meterRegistry());
 
+        // Witness values and sizes are integers: 1.5 must be refused, not silently truncated.
+        environment.getObjectMapper().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ParameterSets parameterSets = new ParameterSets();
+        metrics.preregister(parameterSets.ids(),
+                Arrays.stream(ProofType.values()).map(ProofType::wireName).toList(), VerificationReasons.ALL);
+        KeyService keys = new KeyService(parameterSets, keyDerivation, configuration.getKeyCacheSize(), metrics);
+        ProofService proofs = new ProofService(parameterSets, metrics);
+        VerificationService verification = new VerificationService(parameterSets, metrics);
+
+        environment.jersey().register(new KeyResource(keys, proofs, new EncryptionService()));
+        environment.jersey().register(new ProofResource(proofs, verification));
         environment.jersey().register(new HeaderedApiExceptionMapper(nexusZero.errorMetrics()));
         environment.jersey().register(new BearerTokenFilter(new ApiTokens(configuration.apiTokenList())));
 

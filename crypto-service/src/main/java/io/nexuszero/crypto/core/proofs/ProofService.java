@@ -1,0 +1,123 @@
+package io.nexuszero.crypto.core.proofs;
+
+import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.crypto.api.Base64Url;
+import io.nexuszero.crypto.api.CryptoErrors;
+import io.nexuszero.crypto.api.ProofResponse;
+import io.nexuszero.crypto.api.ProveRequest;
+import io.nexuszero.crypto.api.RelationJson;
+import io.nexuszero.crypto.api.StatementJson;
+import io.nexuszero.crypto.core.ParameterSets;
+import io.nexuszero.crypto.core.ServiceRandomness;
+import io.nexuszero.crypto.core.keys.KeyService;
+import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.engine.keys.KeyPair;
+import io.nexuszero.crypto.engine.params.ParameterSet;
+import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
+import io.nexuszero.crypto.engine.proof.LinearRelationProof;
+import io.nexuszero.crypto.engine.proof.LweSecretProof;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofResult;
+import io.nexuszero.crypto.engine.proof.ProofType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Makes proofs: of a derived key's secret (lwe-secret), and of commitments to a caller's witness
+ * (commitment-opening, linear-relation). Witness values are validated without echoing them, copied into a primitive
+ * array that is wiped after proving, and never logged or stored.
+ */
+public final class ProofService {
+
+    private final ParameterSets parameterSets;
+    private final CryptoMetrics metrics;
+
+    public ProofService(ParameterSets parameterSets, CryptoMetrics metrics) {
+        this.parameterSets = parameterSets;
+        this.metrics = metrics;
+    }
+
+    public ProofResponse proveKey(KeyService.ResolvedKey key, String contextBase64) {
+        byte[] context = ProofInputs.context("context", contextBase64);
+        ProofParameters p = parameterSets.proofParameters(key.parameterSet());
+        KeyPair pair = key.pair();
+        long start = System.nanoTime();
+        ProofResult result = LweSecretProof.prove(p, pair.publicKey().rho(), pair.publicKey().t(),
+                pair.secretKey().s1(), pair.secretKey().s2(), context, ServiceRandomness.secure());
+        record(ProofType.LWE_SECRET, key.parameterSet(), start, result);
+        return new ProofResponse(ProofType.LWE_SECRET.wireName(), key.parameterSet().id(),
+                new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null),
+                Base64Url.encode(context), Base64Url.encode(result.proof()));
+    }
+
+    public ProofResponse prove(ProveRequest request) {
+        ProofType type = ProofInputs.proofType("type", request.type());
+        if (type == ProofType.LWE_SECRET) {
+            throw ApiException.badRequest("unsupported_proof_type",
+                    "lwe-secret proofs are about a key: POST /v1/keys/{keyId}/proofs");
+        }
+        ParameterSet set = parameterSets.require("parameterSet", request.parameterSet());
+        ProofParameters p = parameterSets.proofParameters(set);
+        byte[] context = ProofInputs.context("context", request.context());
+        int limit = type == ProofType.COMMITMENT_OPENING
+                ? CommitmentOpeningProof.maxValues(p) : LinearRelationProof.maxValues(p);
+        long[] values = WitnessValues.read(request.witness(), p.modulus(), limit, set.id(), type);
+        try {
+            long start = System.nanoTime();
+            ProofResult result;
+            RelationJson relation = request.relation();
+            if (type == ProofType.COMMITMENT_OPENING) {
+                if (relation != null) {
+                    throw ApiException.badRequest("invalid_relation", "Field 'relation' belongs to linear-relation");
+                }
+                result = CommitmentOpeningProof.commitAndProve(p, values, context, ServiceRandomness.secure());
+            } else {
+                long[] coefficients = coefficients(relation, values.length);
+                if (!holds(p, values, coefficients, relation.constant())) {
+                    throw ApiException.unprocessable("relation_not_satisfied",
+                            "The witness values do not satisfy the relation (mod q)");
+                }
+                result = LinearRelationProof.commitAndProve(p, values, coefficients, relation.constant(), context,
+                        ServiceRandomness.secure());
+            }
+            record(type, set, start, result);
+            return new ProofResponse(type.wireName(), set.id(),
+                    new StatementJson(null, Base64Url.encode(result.statement()), relation),
+                    Base64Url.encode(context), Base64Url.encode(result.proof()));
+        } finally {
+            Arrays.fill(values, 0);
+        }
+    }
+
+    private static long[] coefficients(RelationJson relation, int count) {
+        if (relation == null) {
+            throw CryptoErrors.missingField("relation");
+        }
+        if (relation.coefficients() == null) {
+            throw CryptoErrors.missingField("relation.coefficients");
+        }
+        if (relation.constant() == null) {
+            throw CryptoErrors.missingField("relation.constant");
+        }
+        List<Long> given = relation.coefficients();
+        if (given.size() != count || given.contains(null)) {
+            throw ApiException.badRequest("invalid_relation",
+                    "relation.coefficients needs one number per witness value (" + count + ")");
+        }
+        return given.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Σ a_i·m_i ≡ b (mod q), checked here so a wrong witness is a 422, not an engine error. */
+    private static boolean holds(ProofParameters p, long[] values, long[] coefficients, long constant) {
+        long q = p.modulus();
+        long sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            sum = (sum + Math.floorMod(coefficients[i], q) * Math.floorMod(values[i], q)) % q;
+        }
+        return sum == Math.floorMod(constant, q);
+    }
+
+    private void record(ProofType type, ParameterSet set, long start, ProofResult result) {
+        metrics.proofGenerated(type.wireName(), set.id(), System.nanoTime() - start, result.attempts());
+    }
+}

@@ -1,0 +1,166 @@
+package io.nexuszero.crypto.core.proofs;
+
+import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.crypto.api.ApiLimits;
+import io.nexuszero.crypto.api.Base64Url;
+import io.nexuszero.crypto.api.CryptoErrors;
+import io.nexuszero.crypto.api.RelationJson;
+import io.nexuszero.crypto.api.StatementJson;
+import io.nexuszero.crypto.api.VerifyBatchRequest;
+import io.nexuszero.crypto.api.VerifyBatchResponse;
+import io.nexuszero.crypto.api.VerifyRequest;
+import io.nexuszero.crypto.api.VerifyResponse;
+import io.nexuszero.crypto.core.ParameterSets;
+import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.engine.keys.PublicKey;
+import io.nexuszero.crypto.engine.packing.DecodingException;
+import io.nexuszero.crypto.engine.params.ParameterSet;
+import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
+import io.nexuszero.crypto.engine.proof.LinearRelationProof;
+import io.nexuszero.crypto.engine.proof.LweSecretProof;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.VerificationResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Verifies proofs. A request that cannot be read — missing fields, unknown names, bad base64, a proof whose length
+ * does not fit its statement, an unreadable public key — is a 400. A readable proof that does not verify is
+ * {valid: false, reason}, with the engine's stable reason code.
+ */
+public final class VerificationService {
+
+    private final ParameterSets parameterSets;
+    private final CryptoMetrics metrics;
+
+    public VerificationService(ParameterSets parameterSets, CryptoMetrics metrics) {
+        this.parameterSets = parameterSets;
+        this.metrics = metrics;
+    }
+
+    public VerifyResponse verify(VerifyRequest request) {
+        return verify(request, "");
+    }
+
+    /** Checks every item first (a malformed item makes the whole batch a 400), then verifies them in order. */
+    public VerifyBatchResponse verifyBatch(VerifyBatchRequest request) {
+        if (request.items() == null) {
+            throw CryptoErrors.missingField("items");
+        }
+        if (request.items().isEmpty()) {
+            throw CryptoErrors.invalidValue("items", "must hold at least one proof");
+        }
+        if (request.items().size() > ApiLimits.MAX_BATCH_ITEMS) {
+            throw ApiException.badRequest("batch_too_large", "items holds at most " + ApiLimits.MAX_BATCH_ITEMS
+                    + " proofs (got " + request.items().size() + ")");
+        }
+        List<Prepared> prepared = new ArrayList<>(request.items().size());
+        for (int i = 0; i < request.items().size(); i++) {
+            VerifyRequest item = request.items().get(i);
+            String prefix = "items[" + i + "].";
+            if (item == null) {
+                throw CryptoErrors.missingField("items[" + i + "]");
+            }
+            prepared.add(prepare(item, prefix));
+        }
+        return new VerifyBatchResponse(prepared.stream().map(this::run).toList());
+    }
+
+    private VerifyResponse verify(VerifyRequest request, String prefix) {
+        return run(prepare(request, prefix));
+    }
+
+    /** A request read and checked, ready for the engine (or already decided, e.g. a relation mismatch). */
+    private record Prepared(ProofType type, ParameterSet set, ProofParameters p, PublicKey publicKey,
+                            byte[] statement, byte[] context, byte[] proof, String earlyRejection) {
+    }
+
+    private Prepared prepare(VerifyRequest request, String prefix) {
+        ProofType type = ProofInputs.proofType(prefix + "type", request.type());
+        ParameterSet set = parameterSets.require(prefix + "parameterSet", request.parameterSet());
+        ProofParameters p = parameterSets.proofParameters(set);
+        StatementJson statement = request.statement();
+        if (statement == null) {
+            throw CryptoErrors.missingField(prefix + "statement");
+        }
+        byte[] context = ProofInputs.context(prefix + "context", request.context());
+        byte[] proof = Base64Url.decode(prefix + "proof", request.proof());
+        if (type == ProofType.LWE_SECRET) {
+            PublicKey publicKey = publicKey(set, Base64Url.decode(prefix + "statement.publicKey", statement.publicKey()),
+                    prefix);
+            checkLength(prefix, proof, OptionalInt.of(LweSecretProof.proofLength(p)));
+            return new Prepared(type, set, p, publicKey, null, context, proof, null);
+        }
+        byte[] encoded = Base64Url.decode(prefix + "statement.commitments", statement.commitments());
+        checkLength(prefix, proof, StatementLayout.expectedProofLength(type, p, encoded));
+        String early = null;
+        if (type == ProofType.LINEAR_RELATION) {
+            long[] named = namedRelation(statement.relation(), prefix, p);
+            Optional<long[]> proven = StatementLayout.relation(p, encoded);
+            if (proven.isPresent() && !Arrays.equals(proven.get(), named)) {
+                early = VerificationReasons.RELATION_MISMATCH;
+            }
+        } else if (statement.relation() != null) {
+            throw ApiException.badRequest("invalid_relation",
+                    "Field '" + prefix + "statement.relation' belongs to linear-relation");
+        }
+        return new Prepared(type, set, p, null, encoded, context, proof, early);
+    }
+
+    private VerifyResponse run(Prepared r) {
+        long start = System.nanoTime();
+        VerificationResult result;
+        if (r.earlyRejection() != null) {
+            result = new VerificationResult(false, r.earlyRejection());
+        } else {
+            result = switch (r.type()) {
+                case LWE_SECRET -> LweSecretProof.verify(r.p(), r.publicKey().rho(), r.publicKey().t(), r.context(),
+                        r.proof());
+                case COMMITMENT_OPENING -> CommitmentOpeningProof.verify(r.p(), r.statement(), r.context(), r.proof());
+                case LINEAR_RELATION -> LinearRelationProof.verify(r.p(), r.statement(), r.context(), r.proof());
+            };
+        }
+        String reason = result.valid() ? null : VerificationReasons.label(result.reason());
+        metrics.verified(r.type().wireName(), r.set().id(), System.nanoTime() - start, result.valid(), reason);
+        return result.valid() ? VerifyResponse.ofValid() : VerifyResponse.invalid(reason);
+    }
+
+    private static PublicKey publicKey(ParameterSet set, byte[] encoded, String prefix) {
+        try {
+            return PublicKey.decode(set.parameters(), encoded);
+        } catch (DecodingException e) {
+            throw ApiException.badRequest("invalid_public_key", "Field '" + prefix
+                    + "statement.publicKey' is not a " + set.id() + " public key (" + PublicKey.encodedLength(
+                    set.parameters()) + " bytes, every coefficient below q)");
+        }
+    }
+
+    private static void checkLength(String prefix, byte[] proof, OptionalInt expected) {
+        if (expected.isPresent() && proof.length != expected.getAsInt()) {
+            throw ApiException.badRequest("invalid_proof_length", "Field '" + prefix + "proof' has " + proof.length
+                    + " bytes; this statement's proofs have " + expected.getAsInt());
+        }
+    }
+
+    private static long[] namedRelation(RelationJson relation, String prefix, ProofParameters p) {
+        if (relation == null) {
+            throw ApiException.badRequest("missing_field", "Field '" + prefix
+                    + "statement.relation' is required for linear-relation: name the relation you expect proven");
+        }
+        if (relation.coefficients() == null || relation.coefficients().contains(null)) {
+            throw CryptoErrors.missingField(prefix + "statement.relation.coefficients");
+        }
+        if (relation.constant() == null) {
+            throw CryptoErrors.missingField(prefix + "statement.relation.constant");
+        }
+        if (relation.coefficients().isEmpty() || relation.coefficients().size() > LinearRelationProof.MAX_VALUES) {
+            throw ApiException.badRequest("invalid_relation", "Field '" + prefix
+                    + "statement.relation.coefficients' needs 1 to " + LinearRelationProof.MAX_VALUES + " numbers");
+        }
+        return StatementLayout.reduced(p, relation.coefficients(), relation.constant());
+    }
+}
