@@ -51,6 +51,19 @@ public class CryptoServiceSettings {
     @JsonProperty
     private Duration maxBusyWait = Duration.minutes(10);
 
+    /** The client these settings describe. */
+    public io.nexuszero.optimizer.client.CryptoServiceClient client(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return new io.nexuszero.optimizer.client.CryptoServiceClient(java.net.URI.create(url),
+                java.time.Duration.ofMillis(connectTimeout.toMilliseconds()),
+                java.time.Duration.ofMillis(requestTimeout.toMilliseconds()),
+                java.time.Duration.ofMillis(benchmarkTimeout.toMilliseconds()),
+                new io.nexuszero.optimizer.client.RetryPolicy(maxAttempts,
+                        java.time.Duration.ofMillis(initialBackoff.toMilliseconds()),
+                        java.time.Duration.ofMillis(maxBackoff.toMilliseconds()),
+                        java.time.Duration.ofMillis(maxBusyWait.toMilliseconds())),
+                java.util.Optional.ofNullable(apiToken), json);
+    }
+
     public String getUrl() {
         return url;
     }

@@ -6,8 +6,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.optimizer.bundle.BuildBundleCommand;
 import io.nexuszero.optimizer.client.CryptoServiceClient;
-import io.nexuszero.optimizer.client.RetryPolicy;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.ModelRegistry;
@@ -28,12 +28,10 @@ import io.nexuszero.optimizer.resources.ModelsResource;
 import io.nexuszero.optimizer.resources.OptimizeResource;
 import io.nexuszero.optimizer.resources.TrainingJobsResource;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,6 +56,7 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
     @Override
     public void initialize(Bootstrap<OptimizerConfiguration> bootstrap) {
         bootstrap.addBundle(nexusZero);
+        bootstrap.addCommand(new BuildBundleCommand());
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
@@ -70,12 +69,7 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
                 java.util.Arrays.stream(Algorithm.values()).map(Algorithm::label).toList());
 
         CryptoServiceSettings crypto = configuration.getCryptoService();
-        CryptoServiceClient client = new CryptoServiceClient(URI.create(crypto.getUrl()),
-                duration(crypto.getConnectTimeout()), duration(crypto.getRequestTimeout()),
-                duration(crypto.getBenchmarkTimeout()),
-                new RetryPolicy(crypto.getMaxAttempts(), duration(crypto.getInitialBackoff()),
-                        duration(crypto.getMaxBackoff()), duration(crypto.getMaxBusyWait())),
-                Optional.ofNullable(crypto.getApiToken()), json);
+        CryptoServiceClient client = crypto.client(json);
 
         SearchSpaceSettings spaceSettings = configuration.getSearchSpace();
         SearchSpaceService searchSpace = new SearchSpaceService(spaceSettings.grid(), new SearchSpaceStore(data, json),

@@ -1,13 +1,11 @@
 package io.nexuszero.optimizer.jobs;
 
 import io.nexuszero.optimizer.api.HoldoutMetrics;
-import io.nexuszero.optimizer.client.BenchmarkRequest;
-import io.nexuszero.optimizer.client.BenchmarkResult;
 import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.client.CryptoServiceException;
 import io.nexuszero.optimizer.client.ServiceInfo;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
-import io.nexuszero.optimizer.core.dataset.Sample;
+import io.nexuszero.optimizer.core.dataset.SampleCollector;
 import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.ModelRegistry;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
@@ -38,7 +36,7 @@ public class TrainingJobRunner {
     private final ModelTrainer trainer;
     private final ModelRegistry registry;
     private final OptimizerMetrics metrics;
-    private final Clock clock;
+    private final SampleCollector collector;
 
     public TrainingJobRunner(CryptoServiceClient client, SearchSpaceService searchSpace, DatasetStore dataset,
                              ModelTrainer trainer, ModelRegistry registry, OptimizerMetrics metrics, Clock clock) {
@@ -48,7 +46,7 @@ public class TrainingJobRunner {
         this.trainer = trainer;
         this.registry = registry;
         this.metrics = metrics;
-        this.clock = clock;
+        this.collector = new SampleCollector(client, clock);
     }
 
     public void run(TrainingJob job) {
@@ -66,7 +64,8 @@ public class TrainingJobRunner {
             LOG.info("Training job {}: measuring {} points on {} candidates (crypto-service {})",
                     job.id(), points.size(), chosen.size(), info.version());
             for (TrainingDesign.Point point : points) {
-                dataset.append(measure(point, design.iterations(), info.version()));
+                dataset.append(collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
+                        design.iterations(), info.version()));
                 job.sampleCollected();
             }
             ModelTrainer.Outcome outcome = trainer.train(dataset.all(), design.seed());
@@ -88,19 +87,6 @@ public class TrainingJobRunner {
             LOG.error("Training job {} failed unexpectedly", job.id(), e);
             fail(job, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-    }
-
-    private Sample measure(TrainingDesign.Point point, int iterations, String version) throws CryptoServiceException {
-        Candidate candidate = point.candidate();
-        String type = point.proofType().wireName();
-        BenchmarkResult prove = client.benchmark(new BenchmarkRequest(candidate.parameters(), "prove", type,
-                point.witnessLength(), iterations));
-        BenchmarkResult verify = client.benchmark(new BenchmarkRequest(candidate.parameters(), "verify", type,
-                point.witnessLength(), iterations));
-        Long bytes = prove.proofBytes() != null ? prove.proofBytes()
-                : candidate.proofBytes(point.proofType(), point.witnessLength());
-        return new Sample(candidate.id(), candidate.parameters(), type, point.witnessLength(), prove.medianMicros(),
-                verify.medianMicros(), bytes, iterations, version, clock.instant());
     }
 
     private void fail(TrainingJob job, String reason) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * the snapshot bundled in the jar when the data directory has none (or an unreadable one).
  */
 public class SearchSpaceStore {
-    public static final String BUNDLED_RESOURCE = "/bundled/search-space.json";
+    public static final String BUNDLED_RESOURCE = "/bundled/search-space.json.gz";
     private static final Logger LOG = LoggerFactory.getLogger(SearchSpaceStore.class);
 
     private final Path file;
@@ -33,6 +33,15 @@ public class SearchSpaceStore {
 
     public void save(SearchSpaceSnapshot snapshot) throws IOException {
         AtomicFiles.write(file, out -> json.writeValue(out, snapshot));
+    }
+
+    /** Writes the gzip-compressed form the jar bundles. */
+    public static void writeBundled(SearchSpaceSnapshot snapshot, Path target, ObjectMapper json) throws IOException {
+        AtomicFiles.write(target, out -> {
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+                json.writeValue(gzip, snapshot);
+            }
+        });
     }
 
     /** The persisted snapshot, else the bundled one, else nothing. */
@@ -52,7 +61,7 @@ public class SearchSpaceStore {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(json.readValue(in, SearchSpaceSnapshot.class));
+            return Optional.of(json.readValue(new java.util.zip.GZIPInputStream(in), SearchSpaceSnapshot.class));
         } catch (IOException | RuntimeException e) {
             LOG.error("The bundled search space {} is unreadable: {}", BUNDLED_RESOURCE, e.getMessage());
             return Optional.empty();

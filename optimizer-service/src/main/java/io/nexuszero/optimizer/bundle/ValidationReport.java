@@ -1,0 +1,42 @@
+package io.nexuszero.optimizer.bundle;
+
+import io.nexuszero.optimizer.api.HoldoutMetrics;
+import io.nexuszero.optimizer.core.validation.RegretEvaluator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What build-bundle measured about its own output: the figures docs/BENCHMARKS.md quotes. */
+public record ValidationReport(
+        String cryptoServiceVersion,
+        Instant generatedAt,
+        int samples,
+        int measuredCandidates,
+        int searchSpaceCandidates,
+        String servingModel,
+        Map<String, HoldoutMetrics> holdoutByAlgorithm,
+        Regret regret,
+        Audit audit) {
+
+    /** Regret on the holdout candidates' measurements. */
+    public record Regret(int cases, double maxRegret, double meanRegret, long casesOver10Percent,
+                         List<RegretEvaluator.Case> worst) {
+    }
+
+    /** The request grid re-checked with crypto-service's estimator. */
+    public record Audit(int requests, int answered, int recommendationsChecked, List<String> failures) {
+    }
+
+    public String summary() {
+        HoldoutMetrics serving = holdoutByAlgorithm.values().stream()
+                .min((a, b) -> Double.compare(a.meanRmse(), b.meanRmse())).orElseThrow();
+        return String.format(
+                "model %s on %d samples (%d candidates): holdout R² prove %.3f verify %.3f%n"
+                        + "regret over %d validation requests: max %.1f%%, mean %.2f%%, %d over 10%%%n"
+                        + "audit: %d/%d grid requests answered, %d recommendations checked with crypto-service, %d failures",
+                servingModel, samples, measuredCandidates, serving.prove().r2(), serving.verify().r2(),
+                regret.cases(), 100 * regret.maxRegret(), 100 * regret.meanRegret(), regret.casesOver10Percent(),
+                audit.answered(), audit.requests(), audit.recommendationsChecked(), audit.failures().size());
+    }
+}

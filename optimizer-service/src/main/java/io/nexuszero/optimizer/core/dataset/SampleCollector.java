@@ -1,0 +1,32 @@
+package io.nexuszero.optimizer.core.dataset;
+
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.client.BenchmarkRequest;
+import io.nexuszero.optimizer.client.BenchmarkResult;
+import io.nexuszero.optimizer.client.CryptoServiceClient;
+import io.nexuszero.optimizer.client.CryptoServiceException;
+import io.nexuszero.optimizer.core.space.Candidate;
+
+import java.time.Clock;
+
+/** Measures one sample: crypto-service benchmarks prove, then verify, of one proof type at one witness length. */
+public class SampleCollector {
+    private final CryptoServiceClient client;
+    private final Clock clock;
+
+    public SampleCollector(CryptoServiceClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    public Sample measure(Candidate candidate, ProofType type, int witnessLength, int iterations, String cryptoVersion)
+            throws CryptoServiceException {
+        BenchmarkResult prove = client.benchmark(new BenchmarkRequest(candidate.parameters(), "prove", type.wireName(),
+                witnessLength, iterations));
+        BenchmarkResult verify = client.benchmark(new BenchmarkRequest(candidate.parameters(), "verify", type.wireName(),
+                witnessLength, iterations));
+        Long bytes = prove.proofBytes() != null ? prove.proofBytes() : candidate.proofBytes(type, witnessLength);
+        return new Sample(candidate.id(), candidate.parameters(), type.wireName(), witnessLength, prove.medianMicros(),
+                verify.medianMicros(), bytes, iterations, cryptoVersion, clock.instant());
+    }
+}

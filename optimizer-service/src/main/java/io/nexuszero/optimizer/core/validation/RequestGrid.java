@@ -1,0 +1,39 @@
+package io.nexuszero.optimizer.core.validation;
+
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.core.recommend.Objective;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The request grid: 3 security levels × 3 proof types × L ∈ {1, 16, 256, 4096} × 4 objectives. */
+public final class RequestGrid {
+    public static final List<Integer> LEVELS = List.of(128, 192, 256);
+    public static final List<Integer> WITNESS_LENGTHS = List.of(1, 16, 256, 4096);
+    public static final Map<String, Objective> OBJECTIVES = Map.of(
+            "size", new Objective(1, 0, 0),
+            "prove", new Objective(0, 1, 0),
+            "verify", new Objective(0, 0, 1),
+            "balanced", new Objective(1, 1, 1));
+
+    private RequestGrid() {
+    }
+
+    /** One request of the grid. */
+    public record Request(int securityBits, ProofType proofType, int witnessLength, String objectiveName, Objective objective) {
+    }
+
+    public static List<Request> requests(List<Integer> witnessLengths) {
+        List<Request> requests = new ArrayList<>();
+        for (int level : LEVELS) {
+            for (ProofType type : ProofType.values()) {
+                for (int length : witnessLengths) {
+                    OBJECTIVES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(o ->
+                            requests.add(new Request(level, type, length, o.getKey(), o.getValue())));
+                }
+            }
+        }
+        return requests;
+    }
+}
