@@ -32,6 +32,11 @@ public final class Montgomery {
         return q;
     }
 
+    /** q^-1 mod 2^32 as a wrapping int, for hand-inlined reductions in hot loops. */
+    int qInverse() {
+        return qInverse;
+    }
+
     /** R^2 mod q (R = 2^32). */
     public int rSquared() {
         return rSquared;

@@ -19,6 +19,12 @@ public final class Ntt {
     private final Montgomery mont;
     /** zetas[i] = ζ^brv(i) · 2^32 mod q for i = 1 .. n-1 (Montgomery form, bit-reversed order); zetas[0] unused. */
     private final int[] zetas;
+    /** 2^32 mod q: Montgomery-multiplying by it is the identity, used to fully reduce lazily reduced values. */
+    private final int rModQ;
+    /** True when q is small enough for the lazy forward transform (see {@link #forward}). */
+    private final boolean lazyForward;
+    /** True when q is small enough for the lazy inverse transform (values in [0, 2q), 4q &lt; 2^31). */
+    private final boolean lazyInverse;
     /** 2^32 / n mod q: the final scaling of the exact inverse. */
     private final int inverseScale;
     /** 2^64 / n mod q: the final scaling when the input carries an extra 2^-32 factor from Montgomery products. */
@@ -36,6 +42,10 @@ public final class Ntt {
             long plain = ModularMath.powMod(root, Integer.reverse(i) >>> (32 - logN), q);
             zetas[i] = (int) (plain * r % q);
         }
+        this.rModQ = (int) r;
+        // lazy butterflies keep |a| < (levels + 1)·q <= 13q; that must fit an int and keep |zeta·a| < q·2^31
+        this.lazyForward = 13L * q < (1L << 31);
+        this.lazyInverse = 4L * q < (1L << 31);
         long nInverse = ModularMath.inverseModPrime(n, q);
         this.inverseScale = (int) (nInverse * r % q);
         this.inverseScaleFromMontgomery = (int) (nInverse * r % q * r % q);
@@ -67,6 +77,10 @@ public final class Ntt {
     /** In-place forward NTT of n coefficients in [0, q); output in [0, q), in bit-reversed evaluation order. */
     public void forward(int[] a) {
         checkLength(a);
+        if (lazyForward) {
+            forwardLazy(a);
+            return;
+        }
         int k = 0;
         for (int len = n >> 1; len > 0; len >>= 1) {
             for (int start = 0; start < n; start += 2 * len) {
@@ -77,6 +91,31 @@ public final class Ntt {
                     a[j] = mont.add(a[j], t);
                 }
             }
+        }
+    }
+
+    /**
+     * Forward NTT with lazy reduction (as in the Dilithium reference code): butterflies skip the conditional
+     * corrections, each level grows |a| by less than q, and one final Montgomery pass by 2^32 mod q brings every
+     * value back to [0, q). Valid when 13q &lt; 2^31 (at most 12 levels).
+     */
+    private void forwardLazy(int[] a) {
+        final long modulus = q;
+        final int qInverse = mont.qInverse();
+        int k = 0;
+        for (int len = n >> 1; len > 0; len >>= 1) {
+            for (int start = 0; start < n; start += 2 * len) {
+                long zeta = zetas[++k];
+                for (int j = start; j < start + len; j++) {
+                    long product = zeta * a[j + len];
+                    int t = (int) ((product - (long) ((int) product * qInverse) * modulus) >> 32); // Montgomery reduce
+                    a[j + len] = a[j] - t;
+                    a[j] = a[j] + t;
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            a[j] = mont.normalize(mont.reduce((long) rModQ * a[j]));
         }
     }
 
@@ -95,6 +134,10 @@ public final class Ntt {
 
     private void inverseWithScale(int[] a, int scale) {
         checkLength(a);
+        if (lazyInverse) {
+            inverseLazy(a, scale);
+            return;
+        }
         int k = n;
         for (int len = 1; len < n; len <<= 1) {
             for (int start = 0; start < n; start += 2 * len) {
@@ -108,6 +151,34 @@ public final class Ntt {
         }
         for (int j = 0; j < n; j++) {
             a[j] = mont.multiply(scale, a[j]);
+        }
+    }
+
+    /**
+     * Inverse NTT with Harvey-style lazy butterflies: values stay in [0, 2q); the sum needs one masked subtraction of
+     * 2q, the difference x − y + 2q ∈ (0, 4q) goes straight into a Montgomery reduction (result + q ∈ (0, 2q)).
+     * Valid when 4q &lt; 2^31.
+     */
+    private void inverseLazy(int[] a, int scale) {
+        final long modulus = q;
+        final int twoQ = 2 * q;
+        final int qInverse = mont.qInverse();
+        int k = n;
+        for (int len = 1; len < n; len <<= 1) {
+            for (int start = 0; start < n; start += 2 * len) {
+                long zeta = q - zetas[--k];
+                for (int j = start; j < start + len; j++) {
+                    int x = a[j];
+                    int y = a[j + len];
+                    int sum = x + y - twoQ;
+                    a[j] = sum + ((sum >> 31) & twoQ);
+                    long product = zeta * (x - y + twoQ);
+                    a[j + len] = (int) ((product - (long) ((int) product * qInverse) * modulus) >> 32) + q;
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            a[j] = mont.normalize(mont.reduce((long) scale * a[j]));
         }
     }
 
