@@ -9,7 +9,12 @@ import io.nexuszero.crypto.api.HeaderedApiExceptionMapper;
 import io.nexuszero.crypto.auth.ApiTokens;
 import io.nexuszero.crypto.auth.BearerTokenFilter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.nexuszero.crypto.core.CustomParameters;
 import io.nexuszero.crypto.core.ParameterSets;
+import io.nexuszero.crypto.core.benchmark.BenchmarkRunner;
+import io.nexuszero.crypto.core.benchmark.BenchmarkService;
+import io.nexuszero.crypto.engine.params.ParameterValidator;
+import io.nexuszero.crypto.resources.BenchmarkResource;
 import io.nexuszero.crypto.core.encryption.EncryptionService;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
 import io.nexuszero.crypto.core.keys.KeyService;
@@ -72,6 +77,11 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
 
         environment.jersey().register(new KeyResource(keys, proofs, new EncryptionService()));
         environment.jersey().register(new ProofResource(proofs, verification));
+        CustomParameters customParameters = new CustomParameters(ParameterValidator.structuralOnly());
+        BenchmarkRunner runner = new BenchmarkRunner(300_000_000L, 10,
+                configuration.getBenchmarkTimeBudget().toNanoseconds());
+        environment.jersey().register(new BenchmarkResource(
+                new BenchmarkService(parameterSets, customParameters, runner)));
         environment.jersey().register(new HeaderedApiExceptionMapper(nexusZero.errorMetrics()));
         environment.jersey().register(new BearerTokenFilter(new ApiTokens(configuration.apiTokenList())));
 

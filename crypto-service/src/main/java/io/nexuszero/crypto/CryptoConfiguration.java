@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexuszero.common.NexusZeroConfiguration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import io.dropwizard.util.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -73,6 +75,20 @@ public class CryptoConfiguration extends NexusZeroConfiguration {
     /** The configured tokens, trimmed, without empty entries. */
     public List<String> apiTokenList() {
         return Arrays.stream(apiTokens.split(",")).map(String::trim).filter(token -> !token.isEmpty()).toList();
+    }
+
+    /** Wall-clock cap on the measuring phase of one benchmark; a slower benchmark reports fewer iterations. */
+    @NotNull
+    private Duration benchmarkTimeBudget = Duration.seconds(30);
+
+    @JsonProperty
+    public Duration getBenchmarkTimeBudget() {
+        return benchmarkTimeBudget;
+    }
+
+    @JsonProperty
+    public void setBenchmarkTimeBudget(Duration benchmarkTimeBudget) {
+        this.benchmarkTimeBudget = benchmarkTimeBudget;
     }
 
     @JsonProperty
