@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.keys.PublicKey;
+import io.nexuszero.crypto.engine.keys.SecretKey;
+import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.codec.ByteReader;
 import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
@@ -33,6 +36,32 @@ public final class LweSecretProof {
     }
 
     /**
+     * Proves knowledge of the key pair's secret under {@code context} (the API entry point).
+     *
+     * @throws IllegalArgumentException if the key belongs to other parameters or the context exceeds 1024 bytes
+     */
+    public static ProofResult prove(ParameterSet set, PublicKey publicKey, SecretKey secretKey, byte[] context,
+                                    Randomness randomness) {
+        requireSameParameters(set, publicKey);
+        if (!secretKey.publicKey().equals(publicKey)) {
+            throw new IllegalArgumentException("secret key does not belong to the public key");
+        }
+        return prove(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), secretKey.s1(),
+                secretKey.s2(), context, randomness);
+    }
+
+    /**
+     * Verifies a proof for {@code publicKey} under {@code context} (the API entry point); a key of other parameters
+     * gives "wrong_parameter_set".
+     */
+    public static VerificationResult verify(ParameterSet set, PublicKey publicKey, byte[] context, byte[] proof) {
+        if (!publicKey.parameters().equals(set.parameters())) {
+            return VerificationResult.rejected(ProofDecodeException.WRONG_PARAMETER_SET);
+        }
+        return verify(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), context, proof);
+    }
+
+    /**
      * Proves knowledge of (s1, s2) for the public key (ρ, t) under {@code context}.
      *
      * @param rho     the 32-byte seed of A
@@ -43,8 +72,13 @@ public final class LweSecretProof {
      */
     public static ProofResult prove(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
                                     Randomness randomness) {
+        return prove(p, expand(p, rho), rho, t, s1, s2, context, randomness);
+    }
+
+    private static ProofResult prove(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2,
+                                     byte[] context, Randomness randomness) {
         byte[] statement = encodeStatement(p, rho, t);
-        Response r = respond(p, rho, t, s1, s2, context, randomness, true);
+        Response r = respond(p, a, rho, t, s1, s2, context, randomness, true);
         ByteWriter out = new ByteWriter(proofLength(p));
         EncodingHeader.write(out, TYPE.proofKind(), p);
         out.bytes(r.challengeSeed());
@@ -56,12 +90,16 @@ public final class LweSecretProof {
     /** The rejection loop; {@code enforceRejection = false} exists only so tests can show the leak it prevents. */
     static Response respond(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
                             Randomness randomness, boolean enforceRejection) {
+        return respond(p, expand(p, rho), rho, t, s1, s2, context, randomness, enforceRejection);
+    }
+
+    private static Response respond(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2,
+                                    byte[] context, Randomness randomness, boolean enforceRejection) {
         checkShapes(p, rho, t);
         if (s1.length() != p.rankL() || s2.length() != p.rankK()) {
             throw new IllegalArgumentException("secret shape does not match the parameter set");
         }
         int budget = Rejection.attemptBudget(p, p.rankK() + p.rankL());
-        PolyMatrix a = UniformSampler.expandMatrix(p.ring(), rho, p.rankK(), p.rankL());
         byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
         if (s1.isNtt() || s2.isNtt()) {
             throw new IllegalArgumentException("secrets are expected in the coefficient domain");
@@ -97,6 +135,12 @@ public final class LweSecretProof {
      */
     public static VerificationResult verify(ProofParameters p, byte[] rho, PolyVec t, byte[] context, byte[] proof) {
         checkShapes(p, rho, t);
+        return verify(p, expand(p, rho), rho, t, context, proof);
+    }
+
+    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, byte[] context,
+                                             byte[] proof) {
+        checkShapes(p, rho, t);
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
@@ -113,7 +157,6 @@ public final class LweSecretProof {
         } catch (ProofDecodeException e) {
             return VerificationResult.rejected(e.reason());
         }
-        PolyMatrix a = UniformSampler.expandMatrix(p.ring(), rho, p.rankK(), p.rankL());
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
         PolyVec w = a.multiply(z1).add(z2).subtract(t.toNtt().multiplyPoly(c).fromNtt());
         byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
@@ -142,6 +185,23 @@ public final class LweSecretProof {
     /** Exact statement length in bytes. */
     public static int statementLength(ProofParameters p) {
         return EncodingHeader.length(p) + UniformSampler.SEED_BYTES + PolyCodec.modQLength(p, p.rankK());
+    }
+
+    private static PolyMatrix expand(ProofParameters p, byte[] rho) {
+        checkSeed(rho);
+        return UniformSampler.expandMatrix(p.ring(), rho, p.rankK(), p.rankL());
+    }
+
+    private static void checkSeed(byte[] rho) {
+        if (rho.length != UniformSampler.SEED_BYTES) {
+            throw new IllegalArgumentException("rho must be " + UniformSampler.SEED_BYTES + " bytes");
+        }
+    }
+
+    private static void requireSameParameters(ParameterSet set, PublicKey publicKey) {
+        if (!publicKey.parameters().equals(set.parameters())) {
+            throw new IllegalArgumentException("the key belongs to other parameters than " + set.id());
+        }
     }
 
     private static void checkShapes(ProofParameters p, byte[] rho, PolyVec t) {
