@@ -125,4 +125,35 @@ class PolyPackingTest {
         }
         assertThat(accepted).isLessThan(5); // random 3-bit fields are <= 4 with probability 5/8 each
     }
+
+    @Test
+    void mutatedEncodingsAreRefusedOrDecodeToTheirOwnCanonicalForm() {
+        SplittableRandom random = new SplittableRandom(123);
+        byte[] signed = PolyPacking.packSigned(BoundedSampler.sample(RING, 2, SEED, 3), 2);
+        byte[] full = PolyPacking.packFull(UniformSampler.uniformNtt(RING, SEED, 2, 2));
+        int refusedSigned = 0;
+        int refusedFull = 0;
+        for (int trial = 0; trial < 1000; trial++) {
+            byte[] s = signed.clone();
+            s[random.nextInt(s.length)] ^= (byte) (1 + random.nextInt(255));
+            try {
+                assertThat(PolyPacking.packSigned(PolyPacking.unpackSigned(RING, s, 2), 2)).isEqualTo(s);
+            } catch (DecodingException e) {
+                assertThat(e.getMessage()).startsWith("coefficient out of range");
+                refusedSigned++;
+            }
+            byte[] f = full.clone();
+            f[random.nextInt(f.length)] ^= (byte) (1 + random.nextInt(255));
+            try {
+                assertThat(PolyPacking.packFull(PolyPacking.unpackFull(RING, f, true))).isEqualTo(f);
+            } catch (DecodingException e) {
+                assertThat(e.getMessage()).contains("not reduced");
+                refusedFull++;
+            }
+        }
+        // signed: both outcomes occur; full: a flipped byte rarely lands in the top 8191 of 2^23 values, so mostly
+        // accepted (unreduced values are covered by decodersRefuseWrongLengthsOutOfRangeValuesAndTrailingBytes)
+        assertThat(refusedSigned).isBetween(1, 999);
+        assertThat(refusedFull).isLessThan(1000);
+    }
 }
