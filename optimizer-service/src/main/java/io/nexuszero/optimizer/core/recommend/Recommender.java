@@ -9,6 +9,7 @@ import io.nexuszero.optimizer.core.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,34 +26,52 @@ public class Recommender {
 
     /** Ranks the feasible candidates; {@code best} is empty when none meets the target. */
     public Ranking rank(SearchSpace space, LatencyModel model, ProofType type, int witnessLength,
-                                      double securityBits, Objective objective, int limit) {
+                        double securityBits, Objective objective, int limit) {
         List<Candidate> candidates = space.candidates();
         LatencyPrediction[] predictions = table(model, space).predictions(type, witnessLength);
-        List<Integer> feasible = new ArrayList<>();
-        long[] bytes = new long[candidates.size()];
+        int count = candidates.size();
+        long[] bytes = new long[count];
+        boolean[] feasible = new boolean[count];
+        int feasibleCount = 0;
         double minBytes = Double.MAX_VALUE;
         double minProve = Double.MAX_VALUE;
         double minVerify = Double.MAX_VALUE;
-        for (int i = 0; i < candidates.size(); i++) {
+        for (int i = 0; i < count; i++) {
             Candidate candidate = candidates.get(i);
-            Long size = candidate.proofBytes(type, witnessLength);
-            if (size == null || !candidate.meets(securityBits)) {
+            if (!candidate.meets(securityBits)) {
                 continue;
             }
-            feasible.add(i);
+            Long size = candidate.proofBytes(type, witnessLength);
+            if (size == null) {
+                continue;
+            }
+            feasible[i] = true;
+            feasibleCount++;
             bytes[i] = size;
             minBytes = Math.min(minBytes, size);
             minProve = Math.min(minProve, predictions[i].proveMicros());
             minVerify = Math.min(minVerify, predictions[i].verifyMicros());
         }
-        List<ScoredCandidate> scored = new ArrayList<>(feasible.size());
-        for (int i : feasible) {
+        // Keep only the best `limit` in a bounded max-heap: requests scan thousands of candidates but return five.
+        Comparator<ScoredCandidate> order = Comparator.comparingDouble(ScoredCandidate::score)
+                .thenComparing(s -> s.candidate().id());
+        PriorityQueue<ScoredCandidate> best = new PriorityQueue<>(limit + 1, order.reversed());
+        for (int i = 0; i < count; i++) {
+            if (!feasible[i]) {
+                continue;
+            }
             LatencyPrediction p = predictions[i];
             double score = objective.score(bytes[i], p.proveMicros(), p.verifyMicros(), minBytes, minProve, minVerify);
-            scored.add(new ScoredCandidate(candidates.get(i), bytes[i], p, score));
+            if (best.size() < limit || score <= best.peek().score()) {
+                best.add(new ScoredCandidate(candidates.get(i), bytes[i], p, score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
         }
-        scored.sort(Comparator.comparingDouble(ScoredCandidate::score).thenComparing(s -> s.candidate().id()));
-        return new Ranking(List.copyOf(scored.subList(0, Math.min(limit, scored.size()))), scored.size());
+        List<ScoredCandidate> ranked = new ArrayList<>(best);
+        ranked.sort(order);
+        return new Ranking(List.copyOf(ranked), feasibleCount);
     }
 
     /** Precomputes the predictions for this space and model. */

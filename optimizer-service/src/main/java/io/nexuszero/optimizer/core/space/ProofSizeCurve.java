@@ -15,6 +15,9 @@ import java.util.TreeMap;
  */
 public final class ProofSizeCurve {
     private final NavigableMap<Integer, Long> bytesByWitnessLength;
+    // The same points as arrays: bytesAt runs for every candidate of every request, so it must not box or walk a tree.
+    private final int[] lengths;
+    private final long[] bytes;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ProofSizeCurve(Map<Integer, Long> bytesByWitnessLength) {
@@ -22,6 +25,8 @@ public final class ProofSizeCurve {
             throw new IllegalArgumentException("a proof size curve needs at least one point");
         }
         this.bytesByWitnessLength = Collections.unmodifiableNavigableMap(new TreeMap<>(bytesByWitnessLength));
+        this.lengths = this.bytesByWitnessLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.bytes = this.bytesByWitnessLength.values().stream().mapToLong(Long::longValue).toArray();
     }
 
     @JsonValue
@@ -30,24 +35,19 @@ public final class ProofSizeCurve {
     }
 
     public long bytesAt(int witnessLength) {
-        Long exact = bytesByWitnessLength.get(witnessLength);
-        if (exact != null) {
-            return exact;
+        int index = java.util.Arrays.binarySearch(lengths, witnessLength);
+        if (index >= 0) {
+            return bytes[index];
         }
-        if (bytesByWitnessLength.size() == 1) {
-            return bytesByWitnessLength.firstEntry().getValue();
+        if (lengths.length == 1) {
+            return bytes[0];
         }
-        Map.Entry<Integer, Long> low = bytesByWitnessLength.floorEntry(witnessLength);
-        Map.Entry<Integer, Long> high = bytesByWitnessLength.ceilingEntry(witnessLength);
-        if (low == null) {
-            low = high;
-            high = bytesByWitnessLength.higherEntry(low.getKey());
-        } else if (high == null) {
-            high = low;
-            low = bytesByWitnessLength.lowerEntry(high.getKey());
-        }
-        double slope = (double) (high.getValue() - low.getValue()) / (high.getKey() - low.getKey());
-        return (long) Math.ceil(low.getValue() + slope * (witnessLength - low.getKey()) - 1e-9);
+        int insertion = -index - 1;
+        // Interpolate between the neighbours, or extrapolate from the two nearest points at either end.
+        int low = Math.max(0, Math.min(insertion - 1, lengths.length - 2));
+        int high = low + 1;
+        double slope = (double) (bytes[high] - bytes[low]) / (lengths[high] - lengths[low]);
+        return (long) Math.ceil(bytes[low] + slope * (witnessLength - lengths[low]) - 1e-9);
     }
 
     /** True when every reported point lies on one line through the first two (integer arithmetic, no rounding). */
