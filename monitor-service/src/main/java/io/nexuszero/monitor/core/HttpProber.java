@@ -47,6 +47,8 @@ public class HttpProber {
 
     /** Probes the target; never throws except when the calling thread is interrupted. */
     public CheckResult probe(Target target) throws InterruptedException {
+        // Built before the clock starts: creating a client (SSL context and all) is not the target's latency.
+        HttpClient client = client(target.timeout());
         // Millisecond precision: what the database keeps, so a restart reports the same instants.
         Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         long start = System.nanoTime();
@@ -57,7 +59,7 @@ public class HttpProber {
                 .header("Accept", "application/json, text/plain;q=0.9, */*;q=0.8")
                 .build();
         CompletableFuture<HttpResponse<byte[]>> exchange =
-                client(target.timeout()).sendAsync(request, BoundedBodySubscriber.handler(MAX_BODY_BYTES));
+                client.sendAsync(request, BoundedBodySubscriber.handler(MAX_BODY_BYTES));
         try {
             HttpResponse<byte[]> response =
                     exchange.get(target.timeout().toMillis() + HARD_DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
@@ -107,6 +109,11 @@ public class HttpProber {
             return "io error: " + (message.length() > 120 ? message.substring(0, 120) : message);
         }
         return "probe failed: " + error.getClass().getSimpleName();
+    }
+
+    /** Builds the clients up front, so the first probe after startup is not slowed by their creation. */
+    public void prepare(java.util.Collection<Target> targets) {
+        targets.forEach(target -> client(target.timeout()));
     }
 
     private HttpClient client(Duration timeout) {

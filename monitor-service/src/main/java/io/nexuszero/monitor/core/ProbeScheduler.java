@@ -49,6 +49,7 @@ public class ProbeScheduler implements Managed {
 
     @Override
     public void start() {
+        prober.prepare(targets);
         ticker = Executors.newSingleThreadScheduledExecutor(new NamedThreads("probe-ticker"));
         workers = Executors.newFixedThreadPool(maxConcurrentProbes, new NamedThreads("probe-worker"));
         lastDispatch.set(clock.instant());

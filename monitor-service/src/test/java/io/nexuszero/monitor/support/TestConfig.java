@@ -83,7 +83,7 @@ public final class TestConfig {
                 .append("  applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: ").append(appPort).append("}]\n")
                 .append("  adminConnectors: [{type: http, bindHost: 127.0.0.1, port: ").append(adminPort).append("}]\n")
                 .append("  requestLog: {appenders: []}\n")
-                .append("  shutdownGracePeriod: 1s\n")
+                .append("  shutdownGracePeriod: 0s\n")
                 .append("dataDirectory: ").append(quoted(dataDirectory.toString())).append('\n')
                 .append("logging:\n  level: WARN\n  appenders: [{type: console}]\n")
                 .append("statusPage: {refresh: 5s}\n");
