@@ -18,7 +18,7 @@ COPY deployment-tests/pom.xml deployment-tests/
 # Resolve every dependency and plugin the package build needs by building the source-less modules
 # once (dependency:go-offline cannot resolve sibling modules and reads unmanaged versions), then drop
 # the empty output.
-RUN mvn -B -ntp -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package \
+RUN mvn -B -ntp -q -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package \
  && find . -name target -type d -prune -exec rm -rf {} +
 
 # Sources layer.
@@ -27,7 +27,7 @@ COPY crypto-service/src crypto-service/src
 COPY optimizer-service/src optimizer-service/src
 COPY monitor-service/src monitor-service/src
 # Tests ran in CI before the image build; here only the runnable jars are made.
-RUN mvn -B -ntp -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package
+RUN mvn -B -ntp -q -DskipTests -pl crypto-service,optimizer-service,monitor-service -am package
 
 ############################ runtime base ############################
 FROM eclipse-temurin:17-jre AS runtime

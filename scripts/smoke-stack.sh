@@ -42,7 +42,15 @@ trap cleanup EXIT
 step "build the images from the Dockerfile"
 "${compose[@]}" build
 
-step "start the stack"
+step "start the stack (its ports must be free)"
+busy=()
+for port in 13001 13101 13002 13102 13003 13103 9090 9093 3100 9096 9080 3000; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then busy+=("$port"); fi
+done
+if ((${#busy[@]})); then
+  echo "smoke-stack: ports already in use by something else: ${busy[*]} (stop it, or the stack cannot start)" >&2
+  exit 1
+fi
 "${compose[@]}" up -d
 mapfile -t running < <("${compose[@]}" config --services 2>/dev/null)
 mapfile -t declared < <(python3 - <<'PY'
@@ -60,14 +68,16 @@ echo "running: ${running[*]}"
 ((${#not_running[@]} == 0)) || echo "not run here (no image on this machine): ${not_running[*]}"
 
 wait_healthy() { # SERVICE... : every container's healthcheck reports healthy
-  local deadline=$(( $(date +%s) + ${HEALTH_TIMEOUT:-240} )) pending
+  local deadline=$(( $(date +%s) + ${HEALTH_TIMEOUT:-240} )) pending s id state
+  declare -A ids=()
+  for s in "$@"; do
+    ids[$s]=$("${compose[@]}" ps -q "$s" 2>/dev/null)
+    [[ -n ${ids[$s]} ]] || { echo "smoke-stack: no container for $s" >&2; return 1; }
+  done
   while :; do
     pending=()
     for s in "$@"; do
-      local id state
-      id=$("${compose[@]}" ps -q "$s")
-      [[ -n $id ]] || { echo "smoke-stack: no container for $s" >&2; return 1; }
-      state=$(docker inspect -f '{{.State.Status}}/{{if .State.Health}}{{.State.Health.Status}}{{else}}no-healthcheck{{end}}' "$id")
+      state=$(docker inspect -f '{{.State.Status}}/{{if .State.Health}}{{.State.Health.Status}}{{else}}no-healthcheck{{end}}' "${ids[$s]}")
       case $state in
         running/healthy) ;;
         running/starting) pending+=("$s") ;;
