@@ -21,10 +21,10 @@ public final class Presets {
         new ParameterSet("nz-128", new LatticeParameters(256, Q, 5, 5, "cbd", 2, 39, 1 << 18));
     /** Target ≥ 192 core-SVP classical bits. */
     public static final ParameterSet NZ_192 =
-        new ParameterSet("nz-192", new LatticeParameters(256, Q, 6, 6, "cbd", 2, 49, 1 << 19));
+        new ParameterSet("nz-192", new LatticeParameters(256, Q, 7, 6, "cbd", 2, 49, 1 << 19));
     /** Target ≥ 256 core-SVP classical bits. */
     public static final ParameterSet NZ_256 =
-        new ParameterSet("nz-256", new LatticeParameters(256, Q, 8, 8, "cbd", 2, 60, 1 << 19));
+        new ParameterSet("nz-256", new LatticeParameters(256, Q, 9, 8, "cbd", 2, 60, 1 << 19));
 
     private static final List<ParameterSet> ALL = List.of(NZ_128, NZ_192, NZ_256);
     /** Security targets in core-SVP classical bits, parallel to {@link #ALL}. */
