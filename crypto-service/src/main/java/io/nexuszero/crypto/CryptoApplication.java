@@ -66,8 +66,10 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
         CryptoMetrics metrics = new CryptoMetrics(nexusZero.meterRegistry());
 
-        // Witness values and sizes are integers: 1.5 must be refused, not silently truncated.
-        environment.getObjectMapper().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // Witness values and sizes are integers: 1.5 must be refused, not silently truncated. An unknown field is
+        // refused too: a typo such as "contxt" must not silently yield a proof bound to an empty context.
+        environment.getObjectMapper().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ParameterSets parameterSets = new ParameterSets();
         metrics.preregister(parameterSets.ids(),
                 Arrays.stream(ProofType.values()).map(ProofType::wireName).toList(), VerificationReasons.ALL);

@@ -1,9 +1,10 @@
 package io.nexuszero.crypto.api;
 
 /**
- * LatticeParameters on the wire (field names = the engine record's components). Boxed fields: a missing field is
- * reported as a reason ("ringDegree is required"), not silently read as 0.
+ * LatticeParameters on the wire (field names = the engine record's components). Boxed 64-bit fields: a missing or
+ * out-of-range field is reported as a reason ("ringDegree: is required"), not read as 0 or refused as a whole
+ * request.
  */
-public record ParametersJson(Integer ringDegree, Long modulus, Integer rankK, Integer rankL, String secretDistribution,
-                             Integer eta, Integer challengeWeight, Integer gamma) {
+public record ParametersJson(Long ringDegree, Long modulus, Long rankK, Long rankL, String secretDistribution,
+                             Long eta, Long challengeWeight, Long gamma) {
 }

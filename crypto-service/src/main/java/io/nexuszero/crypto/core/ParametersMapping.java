@@ -12,8 +12,8 @@ public final class ParametersMapping {
     }
 
     public static ParametersJson toJson(LatticeParameters p) {
-        return new ParametersJson(p.ringDegree(), (long) p.modulus(), p.rankK(), p.rankL(), p.secretDistribution(),
-                p.eta(), p.challengeWeight(), p.gamma());
+        return new ParametersJson((long) p.ringDegree(), (long) p.modulus(), (long) p.rankK(), (long) p.rankL(),
+                p.secretDistribution(), (long) p.eta(), (long) p.challengeWeight(), (long) p.gamma());
     }
 
     /** The reasons the JSON cannot even become engine parameters (missing fields, modulus beyond 2^31). */
@@ -23,29 +23,32 @@ public final class ParametersMapping {
             problems.add("parameters are missing");
             return problems;
         }
-        require(problems, "ringDegree", json.ringDegree());
-        require(problems, "modulus", json.modulus());
-        require(problems, "rankK", json.rankK());
-        require(problems, "rankL", json.rankL());
-        require(problems, "secretDistribution", json.secretDistribution());
-        require(problems, "eta", json.eta());
-        require(problems, "challengeWeight", json.challengeWeight());
-        require(problems, "gamma", json.gamma());
-        if (json.modulus() != null && (json.modulus() < 0 || json.modulus() >= (1L << 31))) {
-            problems.add("modulus: " + json.modulus() + " must be a prime below 2^31");
+        int32(problems, "ringDegree", json.ringDegree());
+        int32(problems, "modulus", json.modulus());
+        int32(problems, "rankK", json.rankK());
+        int32(problems, "rankL", json.rankL());
+        if (json.secretDistribution() == null) {
+            problems.add("secretDistribution: is required");
         }
+        int32(problems, "eta", json.eta());
+        int32(problems, "challengeWeight", json.challengeWeight());
+        int32(problems, "gamma", json.gamma());
         return problems;
     }
 
     /** The engine record; call only when {@link #problems} is empty. */
     public static LatticeParameters toEngine(ParametersJson json) {
-        return new LatticeParameters(json.ringDegree(), json.modulus().intValue(), json.rankK(), json.rankL(),
-                json.secretDistribution(), json.eta(), json.challengeWeight(), json.gamma());
+        return new LatticeParameters(json.ringDegree().intValue(), json.modulus().intValue(), json.rankK().intValue(),
+                json.rankL().intValue(), json.secretDistribution(), json.eta().intValue(),
+                json.challengeWeight().intValue(), json.gamma().intValue());
     }
 
-    private static void require(List<String> problems, String field, Object value) {
+    /** Every number must be present and fit the engine's int fields (all are positive and below 2^31). */
+    private static void int32(List<String> problems, String field, Long value) {
         if (value == null) {
             problems.add(field + ": is required");
+        } else if (value < 0 || value > Integer.MAX_VALUE) {
+            problems.add(field + ": " + value + " is out of range (0 .. 2^31 - 1)");
         }
     }
 }

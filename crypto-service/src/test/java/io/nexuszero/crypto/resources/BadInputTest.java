@@ -1,0 +1,240 @@
+package io.nexuszero.crypto.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.nexuszero.crypto.CryptoConfiguration;
+import io.nexuszero.crypto.support.CryptoTestApp;
+import io.nexuszero.crypto.support.Http;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every documented bad input: the exact status and error code, never a 500. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class BadInputTest {
+
+    static final DropwizardAppExtension<CryptoConfiguration> APP = CryptoTestApp.app(CryptoTestApp.MASTER_SECRET, "");
+
+    static Http http;
+    static String keyId;
+    static JsonNode keyProof;
+    static JsonNode openingProof;
+    static JsonNode relationProof;
+
+    static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 8380417, "rankK", 5,
+            "rankL", 5, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 39, "gamma", 262144);
+
+    @BeforeAll
+    static void fixtures() {
+        http = new Http(APP.getLocalPort());
+        keyId = http.post("/v1/keys", Map.of("parameterSet", "nz-128")).json().get("keyId").asText();
+        keyProof = http.post("/v1/keys/" + keyId + "/proofs", Map.of()).json();
+        openingProof = http.post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(1, 2)))).json();
+        relationProof = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(3, 4)), "relation",
+                Map.of("coefficients", List.of(1, 1), "constant", 7))).json();
+    }
+
+    private static void expect(Http.Reply reply, int status, String code) {
+        String body = reply.raw().body();
+        String shown = body.length() > 300 ? body.substring(0, 300) + "…" : body;
+        assertThat(reply.status()).as(reply.raw().request().uri() + " -> " + shown).isEqualTo(status);
+        assertThat(reply.code()).as(shown).isEqualTo(code);
+        assertThat(reply.json().get("message").asText()).isNotBlank();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static String bytes(int length) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[length]);
+    }
+
+    private static ObjectNode modified(JsonNode proof, String field, String value) {
+        ObjectNode copy = proof.deepCopy();
+        copy.put(field, value);
+        return copy;
+    }
+
+    @Test
+    void keys() {
+        expect(http.post("/v1/keys", Map.of("parameterSet", "nz-512")), 400, "unknown_parameter_set");
+        expect(http.post("/v1/keys", Map.of()), 400, "missing_field");
+        expect(http.post("/v1/keys", ""), 400, "missing_body");
+        expect(http.post("/v1/keys", Map.of("parameterSet", 128)), 400, "unknown_parameter_set");
+        expect(http.post("/v1/keys", Map.of("parameterSet", List.of("nz-128"))), 400, "invalid_type");
+        expect(http.post("/v1/keys", "{\"parameterSet\":"), 400, "malformed_json");
+        expect(http.get("/v1/keys/not-a-key"), 400, "malformed_key_id");
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(42) + "B"), 400, "malformed_key_id"); // non-canonical end
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(43)), 404, "key_not_found"); // well-formed, not issued
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(42) + "E"), 404, "key_not_found"); // not issued here
+        expect(http.get("/v1/keys/nz-999" + keyId.substring(6)), 404, "key_not_found");
+        char middle = keyId.charAt(keyId.length() - 10);
+        String forged = keyId.substring(0, keyId.length() - 10) + (middle == 'x' ? 'y' : 'x') + keyId.substring(
+                keyId.length() - 9);
+        expect(http.get("/v1/keys/" + forged), 404, "key_not_found");
+        expect(http.post("/v1/keys/bad/proofs", Map.of()), 400, "malformed_key_id");
+        expect(http.post("/v1/keys/" + keyId + "/proofs", Map.of("context", bytes(1025))), 400, "context_too_large");
+        expect(http.post("/v1/keys/" + keyId + "/proofs", Map.of("context", "not base64!")), 400, "invalid_base64");
+    }
+
+    @Test
+    void encryption() {
+        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", bytes(33))), 400, "plaintext_too_long");
+        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of()), 400, "missing_field");
+        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "a+b/")), 400, "invalid_base64");
+        expect(http.post("/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", bytes(100))), 400,
+                "invalid_ciphertext");
+        expect(http.post("/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", "%%%")), 400, "invalid_base64");
+    }
+
+    @Test
+    void proving() {
+        Map<String, Object> base = Map.of("type", "commitment-opening", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(1, 2, 3)));
+        expect(http.post("/v1/proofs", with(base, "type", "zk-snark")), 400, "unknown_proof_type");
+        expect(http.post("/v1/proofs", with(base, "type", "lwe-secret")), 400, "unsupported_proof_type");
+        expect(http.post("/v1/proofs", with(base, "parameterSet", "nz-100")), 400, "unknown_parameter_set");
+        expect(http.post("/v1/proofs", with(base, "context", "***")), 400, "invalid_base64");
+        expect(http.post("/v1/proofs", with(base, "context", bytes(1025))), 400, "context_too_large");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", Collections.nCopies(4097, 1)))), 400,
+                "witness_too_long");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of()))), 400, "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of())), 400, "missing_field");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(8380417)))), 400,
+                "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(1.5)))), 400, "invalid_type");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("one")))), 400,
+                "invalid_type");
+        expect(http.post("/v1/proofs", with(base, "relation", Map.of("coefficients", List.of(1), "constant", 1))),
+                400, "invalid_relation");
+        expect(http.post("/v1/proofs", with(base, "extra", 1)), 400, "unknown_field");
+
+        Map<String, Object> relation = Map.of("type", "linear-relation", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(1, 2)),
+                "relation", Map.of("coefficients", List.of(1, 1), "constant", 3));
+        assertThat(http.post("/v1/proofs", relation).status()).isEqualTo(200);
+        expect(http.post("/v1/proofs", with(relation, "relation", Map.of("coefficients", List.of(1), "constant", 3))),
+                400, "invalid_relation");
+        expect(http.post("/v1/proofs", with(relation, "relation", null)), 400, "missing_field");
+        expect(http.post("/v1/proofs", with(relation, "witness", Map.of("values", Collections.nCopies(65, 0)))), 400,
+                "witness_too_long");
+    }
+
+    @Test
+    void verifying() {
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "type", "zk-snark")), 400, "unknown_proof_type");
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "parameterSet", "nz-1")), 400,
+                "unknown_parameter_set");
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "proof", "!!!")), 400, "invalid_base64");
+        String proof = keyProof.get("proof").asText();
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "proof", proof.substring(0, proof.length() - 4))),
+                400, "invalid_proof_length");
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "proof", proof + "AAAA")), 400,
+                "invalid_proof_length");
+        expect(http.post("/v1/proofs/verify", modified(keyProof, "context", bytes(1025))), 400, "context_too_large");
+        ObjectNode noStatement = keyProof.deepCopy();
+        noStatement.remove("statement");
+        expect(http.post("/v1/proofs/verify", noStatement), 400, "missing_field");
+        ObjectNode shortKey = keyProof.deepCopy();
+        ((ObjectNode) shortKey.get("statement")).put("publicKey", bytes(100));
+        expect(http.post("/v1/proofs/verify", shortKey), 400, "invalid_public_key");
+        ObjectNode wrongType = keyProof.deepCopy();
+        wrongType.set("proof", Http.JSON.createObjectNode());
+        expect(http.post("/v1/proofs/verify", wrongType), 400, "invalid_type");
+
+        String opening = openingProof.get("proof").asText();
+        expect(http.post("/v1/proofs/verify", modified(openingProof, "proof", opening.substring(8))), 400,
+                "invalid_proof_length");
+        ObjectNode noRelation = relationProof.deepCopy();
+        ((ObjectNode) noRelation.get("statement")).remove("relation");
+        expect(http.post("/v1/proofs/verify", noRelation), 400, "missing_field");
+    }
+
+    @Test
+    void verifyingAnInvalidProofIsNotAnError() {
+        // right length, wrong content: a proof for another proof type, and a proof for another context
+        ObjectNode otherType = keyProof.deepCopy();
+        otherType.put("type", "commitment-opening");
+        otherType.set("statement", openingProof.get("statement"));
+        Http.Reply reply = http.post("/v1/proofs/verify", modified(openingProof, "context", "b3RoZXI"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("valid").asBoolean()).isFalse();
+        assertThat(reply.json().get("reason").asText()).isEqualTo("challenge_mismatch");
+    }
+
+    @Test
+    void batches() {
+        // the count is checked before the items, so small (malformed) items suffice to test the cap
+        expect(http.post("/v1/proofs/verify-batch", Map.of("items", Collections.nCopies(257,
+                Map.of("type", "lwe-secret")))), 400, "batch_too_large");
+        expect(http.post("/v1/proofs/verify-batch", Map.of("items", List.of())), 400, "invalid_value");
+        expect(http.post("/v1/proofs/verify-batch", Map.of()), 400, "missing_field");
+        List<Object> items = new ArrayList<>(List.of(keyProof, keyProof));
+        items.add(modified(keyProof, "proof", "@@"));
+        Http.Reply reply = http.post("/v1/proofs/verify-batch", Map.of("items", items));
+        expect(reply, 400, "invalid_base64");
+        assertThat(reply.json().get("message").asText()).contains("items[2].proof");
+        // 256 nz-128 key proofs (~18 KB each as JSON) exceed the default 1 MiB body limit; 50 fit
+        Http.Reply full = http.post("/v1/proofs/verify-batch", Map.of("items", Collections.nCopies(50, keyProof)));
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.json().get("results")).hasSize(50);
+    }
+
+    @Test
+    void benchmarks() {
+        Map<String, Object> base = Map.of("parameterSet", "nz-128", "operation", "prove", "proofType", "lwe-secret",
+                "iterations", 1);
+        expect(http.post("/v1/benchmarks", with(base, "iterations", 2001)), 400, "iterations_out_of_range");
+        expect(http.post("/v1/benchmarks", with(base, "iterations", 0)), 400, "iterations_out_of_range");
+        expect(http.post("/v1/benchmarks", with(base, "operation", "sign")), 400, "unknown_operation");
+        expect(http.post("/v1/benchmarks", with(base, "proofType", null)), 400, "missing_field");
+        expect(http.post("/v1/benchmarks", with(base, "proofType", "snark")), 400, "unknown_proof_type");
+        expect(http.post("/v1/benchmarks", with(base, "parameterSet", "nz-64")), 400, "unknown_parameter_set");
+        expect(http.post("/v1/benchmarks", with(base, "parameters", NZ128_NUMBERS)), 400, "conflicting_fields");
+        expect(http.post("/v1/benchmarks", with(base, "parameterSet", null)), 400, "missing_field");
+        expect(http.post("/v1/benchmarks", with(with(base, "proofType", "commitment-opening"), "witnessLength",
+                4097)), 400, "witness_too_long");
+        expect(http.post("/v1/benchmarks", with(base, "witnessLength", 0)), 400, "invalid_value");
+        expect(http.post("/v1/benchmarks", with(base, "iterations", "many")), 400, "invalid_type");
+
+        Map<String, Object> custom = with(base, "parameterSet", null);
+        custom.remove("parameterSet");
+        // not NTT-friendly: 8380417 is not 1 mod 2n for n = 8192 … nor is n a supported degree; q not prime
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 8380419))),
+                422, "invalid_parameters");
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 7681))),
+                422, "invalid_parameters");
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "ringDegree", 300))),
+                422, "invalid_parameters");
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "gamma", 10))),
+                422, "invalid_parameters");
+        Map<String, Object> incomplete = new HashMap<>(NZ128_NUMBERS);
+        incomplete.remove("eta");
+        Http.Reply missing = http.post("/v1/benchmarks", with(custom, "parameters", incomplete));
+        expect(missing, 422, "invalid_parameters");
+        assertThat(missing.json().get("message").asText()).contains("eta");
+    }
+
+    @Test
+    void sizeLimitsHoldForHugeBodies() {
+        List<Integer> values = IntStream.range(0, 300_000).boxed().toList();
+        expect(http.post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
+                "witness", Map.of("values", values))), 413, "payload_too_large");
+    }
+}
