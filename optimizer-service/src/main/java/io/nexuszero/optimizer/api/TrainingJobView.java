@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * GET /v1/training-jobs/{id}: status is queued | running | succeeded | failed; progress counts samples collected
- * against planned; when a model was trained, modelId names it and promoted tells whether it became current.
+ * against planned, and points crypto-service refused to benchmark (e.g. rejection sampling too slow) as skipped; when a model was trained, modelId names it and promoted tells whether it became current.
  */
 public record TrainingJobView(
         String id,
@@ -17,6 +17,6 @@ public record TrainingJobView(
         Boolean promoted,
         HoldoutMetrics holdout) {
 
-    public record Progress(int collected, int planned) {
+    public record Progress(int collected, int planned, int skipped) {
     }
 }

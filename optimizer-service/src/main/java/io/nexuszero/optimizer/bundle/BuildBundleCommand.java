@@ -92,8 +92,18 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
             if (done.contains(key(point.candidate().id(), point.proofType().wireName(), point.witnessLength()))) {
                 continue;
             }
-            Sample sample = collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
-                    design.iterations(), info.version());
+            Sample sample;
+            try {
+                sample = collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
+                        design.iterations(), info.version());
+            } catch (io.nexuszero.optimizer.client.CryptoServiceException e) {
+                if (!SampleCollector.refusedPoint(e)) {
+                    throw e;
+                }
+                System.out.println("skipped " + point.candidate().id() + " " + point.proofType().wireName()
+                        + " L=" + point.witnessLength() + ": " + e.getMessage());
+                continue;
+            }
             dataset.append(sample);
             measured++;
             System.out.printf("[%d/%d] %s %s L=%d prove %.0f µs verify %.0f µs%n", done.size() + measured, points.size(),

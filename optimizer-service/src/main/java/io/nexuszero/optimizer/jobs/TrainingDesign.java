@@ -69,7 +69,9 @@ public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<In
                     continue;
                 }
                 for (int length : witnessLengths) {
-                    points.add(new Point(candidate, type, length));
+                    if (candidate.proofBytes(type, length) != null) {   // crypto-service supports this length here
+                        points.add(new Point(candidate, type, length));
+                    }
                 }
             }
         }

@@ -17,6 +17,7 @@ public final class TrainingJob {
     private Status status = Status.QUEUED;
     private int collected;
     private int planned;
+    private int skipped;
     private String error;
     private Instant finishedAt;
     private String modelId;
@@ -51,6 +52,10 @@ public final class TrainingJob {
         collected++;
     }
 
+    synchronized void pointSkipped() {
+        skipped++;
+    }
+
     synchronized void succeeded(String trainedModelId, boolean wasPromoted, HoldoutMetrics metrics) {
         status = Status.SUCCEEDED;
         modelId = trainedModelId;
@@ -67,6 +72,6 @@ public final class TrainingJob {
 
     public synchronized TrainingJobView view() {
         return new TrainingJobView(id, status.name().toLowerCase(java.util.Locale.ROOT),
-                new TrainingJobView.Progress(collected, planned), error, createdAt, finishedAt, modelId, promoted, holdout);
+                new TrainingJobView.Progress(collected, planned, skipped), error, createdAt, finishedAt, modelId, promoted, holdout);
     }
 }

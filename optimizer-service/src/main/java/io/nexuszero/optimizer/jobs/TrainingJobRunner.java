@@ -64,9 +64,19 @@ public class TrainingJobRunner {
             LOG.info("Training job {}: measuring {} points on {} candidates (crypto-service {})",
                     job.id(), points.size(), chosen.size(), info.version());
             for (TrainingDesign.Point point : points) {
-                dataset.append(collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
-                        design.iterations(), info.version()));
-                job.sampleCollected();
+                try {
+                    dataset.append(collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
+                            design.iterations(), info.version()));
+                    job.sampleCollected();
+                } catch (CryptoServiceException e) {
+                    if (!SampleCollector.refusedPoint(e)) {
+                        throw e;
+                    }
+                    // crypto-service will not benchmark this point (e.g. too many rejection-sampling repetitions).
+                    job.pointSkipped();
+                    LOG.info("Training job {}: skipping {} {} L={}: {}", job.id(), point.candidate().id(),
+                            point.proofType().wireName(), point.witnessLength(), e.getMessage());
+                }
             }
             ModelTrainer.Outcome outcome = trainer.train(dataset.all(), design.seed());
             for (Map.Entry<Algorithm, HoldoutMetrics> score : outcome.scores().entrySet()) {

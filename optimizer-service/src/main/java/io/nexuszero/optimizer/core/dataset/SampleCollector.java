@@ -19,6 +19,11 @@ public class SampleCollector {
         this.clock = clock;
     }
 
+    /** crypto-service refused this one point (400/422: e.g. witness too long, proving infeasible): skip, go on. */
+    public static boolean refusedPoint(CryptoServiceException e) {
+        return e.status() == 400 || e.status() == 422;
+    }
+
     public Sample measure(Candidate candidate, ProofType type, int witnessLength, int iterations, String cryptoVersion)
             throws CryptoServiceException {
         BenchmarkResult prove = client.benchmark(new BenchmarkRequest(candidate.parameters(), "prove", type.wireName(),

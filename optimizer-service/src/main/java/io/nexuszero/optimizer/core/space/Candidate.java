@@ -21,9 +21,12 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
         return estimate.classicalBits() >= securityBits;
     }
 
-    /** Exact proof size, or null when crypto-service reported none for this proof type. */
+    /**
+     * Exact proof size, or null when crypto-service reported none for this proof type at this witness length
+     * (or a longer one): then the parameter set cannot make that proof.
+     */
     public Long proofBytes(ProofType type, int witnessLength) {
         ProofSizeCurve curve = proofBytes.get(type.wireName());
-        return curve == null ? null : curve.bytesAt(witnessLength);
+        return curve == null || !curve.supports(witnessLength) ? null : curve.bytesAt(witnessLength);
     }
 }

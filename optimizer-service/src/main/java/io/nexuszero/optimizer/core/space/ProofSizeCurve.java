@@ -9,9 +9,10 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Exact proof sizes crypto-service reported at a few witness lengths. Between (and beyond) those lengths the size
- * is interpolated linearly and rounded up; {@link #isAffine()} tells whether the reported points lie on one line,
- * in which case the interpolation is exact too.
+ * Exact proof sizes crypto-service reported at a few witness lengths. Between those lengths the size is interpolated
+ * linearly and rounded up; {@link #isAffine()} tells whether the reported points lie on one line, in which case the
+ * interpolation is exact too. Beyond the longest reported length the proof is taken as unsupported (crypto-service
+ * caps the witness length per parameter set), below the shortest the curve is extrapolated.
  */
 public final class ProofSizeCurve {
     private final NavigableMap<Integer, Long> bytesByWitnessLength;
@@ -34,6 +35,12 @@ public final class ProofSizeCurve {
         return bytesByWitnessLength;
     }
 
+    /** Whether crypto-service reported a size at this length or a longer one. */
+    public boolean supports(int witnessLength) {
+        return witnessLength <= lengths[lengths.length - 1];
+    }
+
+    /** The size at {@code witnessLength}; call only when {@link #supports} it. */
     public long bytesAt(int witnessLength) {
         int index = java.util.Arrays.binarySearch(lengths, witnessLength);
         if (index >= 0) {

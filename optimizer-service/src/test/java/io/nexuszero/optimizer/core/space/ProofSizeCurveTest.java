@@ -18,8 +18,10 @@ class ProofSizeCurveTest {
     }
 
     @Test
-    void interpolatesBetweenAndExtrapolatesBeyond() {
+    void interpolatesBetweenAndTreatsLongerWitnessesAsUnsupported() {
         assertThat(affine.isAffine()).isTrue();
+        assertThat(affine.supports(256)).isTrue();
+        assertThat(affine.supports(257)).isFalse();
         assertThat(affine.bytesAt(8)).isEqualTo(1000 + 100 * 8);
         assertThat(affine.bytesAt(100)).isEqualTo(1000 + 100 * 100);
         assertThat(affine.bytesAt(4096)).isEqualTo(1000 + 100 * 4096);
