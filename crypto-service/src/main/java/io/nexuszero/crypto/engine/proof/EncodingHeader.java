@@ -26,7 +26,7 @@ final class EncodingHeader {
 
     static void write(ByteWriter out, int kind, ProofParameters p) {
         byte[] id = p.idBytes();
-        out.u8(MAGIC_0).u8(MAGIC_1).u8(VERSION).u8(kind).u8(id.length).bytes(id).bytes(p.fingerprint());
+        out.u8(MAGIC_0).u8(MAGIC_1).u8(VERSION).u8(kind).u8(id.length).bytes(id).bytes(p.cachedFingerprint());
     }
 
     /** Reads and checks a header: structure errors are "malformed", another parameter set "wrong_parameter_set". */
@@ -46,7 +46,7 @@ final class EncodingHeader {
         }
         byte[] id = in.bytes(idLength);
         byte[] fingerprint = in.bytes(ProofParameters.FINGERPRINT_BYTES);
-        if (!MessageDigest.isEqual(id, p.idBytes()) || !MessageDigest.isEqual(fingerprint, p.fingerprint())) {
+        if (!MessageDigest.isEqual(id, p.idBytes()) || !MessageDigest.isEqual(fingerprint, p.cachedFingerprint())) {
             throw new ProofDecodeException(ProofDecodeException.WRONG_PARAMETER_SET,
                     "encoding names another parameter set");
         }

@@ -2,7 +2,6 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
-import io.nexuszero.crypto.engine.sampling.BoundedSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
 import java.util.Arrays;
@@ -15,12 +14,12 @@ final class Masking {
     private Masking() {
     }
 
-    /** {@code count} mask polynomials from one fresh 32-byte seed (nonces 0 .. count−1). */
+    /** {@code count} mask polynomials uniform in [−γ, γ] from one fresh 32-byte seed (nonces 0 .. count−1). */
     static PolyVec masks(ProofParameters p, int count, Randomness randomness) {
         byte[] seed = randomness.nextBytes(SEED_BYTES);
         Poly[] y = new Poly[count];
         for (int i = 0; i < count; i++) {
-            y[i] = BoundedSampler.sample(p.ring(), p.gamma(), seed, i);
+            y[i] = MaskSampler.sample(p.ring(), p.gamma(), seed, i);
         }
         Arrays.fill(seed, (byte) 0);
         return PolyVec.of(y);

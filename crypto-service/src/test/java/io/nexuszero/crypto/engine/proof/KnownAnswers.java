@@ -4,7 +4,7 @@ package io.nexuszero.crypto.engine.proof;
 final class KnownAnswers {
 
     static final String LWE_SECRET_SMALL =
-            "1bd748ec4f6215c34cbcfcbee237bbdc0062100de6dd4171a5de25f8d525229a";
+            "7f35d312cea560e1b3e4b72e0e50a6de3237f4531c67ee27ba704ddc17425e88";
 
     private KnownAnswers() {
     }

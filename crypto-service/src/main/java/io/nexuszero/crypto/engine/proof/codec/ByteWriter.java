@@ -1,6 +1,6 @@
 package io.nexuszero.crypto.engine.proof.codec;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Appends canonical fields: big-endian integers, raw bytes and fixed-width bit-packed coefficient runs. Every packed
@@ -8,32 +8,44 @@ import java.io.ByteArrayOutputStream;
  */
 public final class ByteWriter {
 
-    private final ByteArrayOutputStream out;
+    private byte[] buffer;
+    private int size;
 
     public ByteWriter(int expectedSize) {
-        this.out = new ByteArrayOutputStream(expectedSize);
+        this.buffer = new byte[Math.max(16, expectedSize)];
+    }
+
+    private void write(int value) {
+        if (size == buffer.length) {
+            buffer = Arrays.copyOf(buffer, 2 * buffer.length);
+        }
+        buffer[size++] = (byte) value;
     }
 
     public ByteWriter u8(int value) {
-        out.write(value);
+        write(value);
         return this;
     }
 
     public ByteWriter u16(int value) {
-        out.write(value >>> 8);
-        out.write(value);
+        write(value >>> 8);
+        write(value);
         return this;
     }
 
     public ByteWriter u32(long value) {
         for (int shift = 24; shift >= 0; shift -= 8) {
-            out.write((int) (value >>> shift));
+            write((int) (value >>> shift));
         }
         return this;
     }
 
     public ByteWriter bytes(byte[] data) {
-        out.write(data, 0, data.length);
+        if (size + data.length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + data.length));
+        }
+        System.arraycopy(data, 0, buffer, size, data.length);
+        size += data.length;
         return this;
     }
 
@@ -42,25 +54,25 @@ public final class ByteWriter {
      * bits to a byte boundary.
      */
     public ByteWriter packed(int[] values, int width) {
-        long buffer = 0;
+        long bits = 0;
         int filled = 0;
         for (int v : values) {
-            buffer |= ((long) v & ((1L << width) - 1)) << filled;
+            bits |= ((long) v & ((1L << width) - 1)) << filled;
             filled += width;
             while (filled >= 8) {
-                out.write((int) buffer);
-                buffer >>>= 8;
+                write((int) bits);
+                bits >>>= 8;
                 filled -= 8;
             }
         }
         if (filled > 0) {
-            out.write((int) buffer);
+            write((int) bits);
         }
         return this;
     }
 
     public byte[] toByteArray() {
-        return out.toByteArray();
+        return Arrays.copyOf(buffer, size);
     }
 
     /** Bytes taken by {@code count} values of {@code width} bits in one packed run. */
