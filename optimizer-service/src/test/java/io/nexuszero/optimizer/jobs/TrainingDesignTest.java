@@ -1,0 +1,47 @@
+package io.nexuszero.optimizer.jobs;
+
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.core.space.Candidate;
+import io.nexuszero.optimizer.core.space.SearchSpace;
+import io.nexuszero.optimizer.support.SyntheticData;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrainingDesignTest {
+    private final SearchSpace space = new SearchSpace(SyntheticData.snapshot(SyntheticData.smallGrid()));
+
+    private TrainingDesign design(int candidates, long seed, double minBits) {
+        return new TrainingDesign(candidates, List.of(ProofType.values()), List.of(1, 16, 8192), 3, seed, minBits);
+    }
+
+    @Test
+    void drawsDistinctCandidatesSpreadOverRingDegreesReproduciblyFromTheSeed() {
+        List<Candidate> chosen = design(6, 9, 0).select(space);
+        assertThat(chosen).hasSize(6).doesNotHaveDuplicates();
+        assertThat(chosen.stream().filter(c -> c.parameters().ringDegree() == 256)).hasSize(3);
+        assertThat(chosen.stream().filter(c -> c.parameters().ringDegree() == 512)).hasSize(3);
+        assertThat(design(6, 9, 0).select(space)).isEqualTo(chosen);
+        assertThat(design(6, 10, 0).select(space)).isNotEqualTo(chosen);
+    }
+
+    @Test
+    void respectsTheSecurityFloorAndStopsWhenTheSpaceRunsOut() {
+        assertThat(design(1000, 1, 120).select(space)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.estimate().classicalBits()).isGreaterThanOrEqualTo(120))
+                .hasSizeLessThan(space.size());
+    }
+
+    @Test
+    void plansLweSecretOnceAndOnlySupportedWitnessLengths() {
+        List<Candidate> chosen = design(2, 3, 0).select(space);
+        List<TrainingDesign.Point> points = design(2, 3, 0).points(chosen);
+        // per candidate: lwe-secret at L=1, and L ∈ {1, 16} for the two witness proofs (8192 exceeds the sizes reported)
+        assertThat(points).hasSize(2 * (1 + 2 + 2));
+        assertThat(points).filteredOn(p -> p.proofType() == ProofType.LWE_SECRET)
+                .allSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(1));
+        assertThat(points).noneSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(8192));
+    }
+}
