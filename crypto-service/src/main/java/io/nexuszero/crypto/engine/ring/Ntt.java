@@ -206,6 +206,34 @@ public final class Ntt {
         }
     }
 
+    /**
+     * out[i] = Σ_j a[j][i]·b[j][i]·2^-32 mod q in [0, q): an inner product of NTT-domain vectors with the same
+     * 2^-32 factor as {@link #pointwiseMontgomeryAccumulate}. When count·q &lt; 2^31 the exact products are summed in a
+     * long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient.
+     */
+    void dotMontgomery(int[][] a, int[][] b, int[] out) {
+        checkLength(out);
+        int count = a.length;
+        if ((long) count * q < (1L << 31)) {
+            long[] sum = new long[n];
+            for (int j = 0; j < count; j++) {
+                int[] x = a[j];
+                int[] y = b[j];
+                for (int i = 0; i < n; i++) {
+                    sum[i] += (long) x[i] * y[i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = mont.normalize(mont.reduce(sum[i]));
+            }
+            return;
+        }
+        java.util.Arrays.fill(out, 0);
+        for (int j = 0; j < count; j++) {
+            pointwiseMontgomeryAccumulate(a[j], b[j], out);
+        }
+    }
+
     /** out[i] = a[i]·b[i]·2^-32 mod q (see {@link #pointwiseMontgomeryAccumulate}). */
     public void pointwiseMontgomery(int[] a, int[] b, int[] out) {
         checkLength(a);

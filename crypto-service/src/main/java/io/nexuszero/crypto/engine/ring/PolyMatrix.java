@@ -96,10 +96,14 @@ public final class PolyMatrix {
 
     private Poly accumulate(Poly[] row, PolyVec vHat, boolean resultInNtt) {
         Ntt ntt = ring.ntt();
-        int[] acc = new int[ring.degree()];
+        int[][] left = new int[row.length][];
+        int[][] right = new int[row.length][];
         for (int j = 0; j < row.length; j++) {
-            ntt.pointwiseMontgomeryAccumulate(row[j].raw(), vHat.get(j).raw(), acc);
+            left[j] = row[j].raw();
+            right[j] = vHat.get(j).raw();
         }
+        int[] acc = new int[ring.degree()];
+        ntt.dotMontgomery(left, right, acc);
         if (resultInNtt) {
             ntt.fromMontgomery(acc);
         } else {

@@ -137,12 +137,14 @@ public final class PolyVec {
         }
         Ring ring = ring();
         Ntt ntt = ring.ntt();
-        int[] acc = new int[ring.degree()];
+        int[][] left = new int[entries.length][];
+        int[][] right = new int[entries.length][];
         for (int i = 0; i < entries.length; i++) {
-            Poly a = entries[i].toNtt();
-            Poly b = other.entries[i].toNtt();
-            ntt.pointwiseMontgomeryAccumulate(a.raw(), b.raw(), acc);
+            left[i] = entries[i].toNtt().raw();
+            right[i] = other.entries[i].toNtt().raw();
         }
+        int[] acc = new int[ring.degree()];
+        ntt.dotMontgomery(left, right, acc);
         if (isNtt()) {
             ntt.fromMontgomery(acc);
             return new Poly(ring, acc, true);

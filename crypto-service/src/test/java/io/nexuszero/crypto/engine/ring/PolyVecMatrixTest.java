@@ -52,6 +52,21 @@ class PolyVecMatrixTest {
     }
 
     @Test
+    void innerProductsWithLargeModulusUseTheFullyReducedPath() {
+        int q = 2147377153; // count·q >= 2^31: no lazy long accumulation
+        Ring big = Ring.of(256, q);
+        SplittableRandom r = new SplittableRandom(4);
+        Poly a = Poly.ofCoefficients(big, NttTest.random(r, 256, q));
+        Poly b = Poly.ofCoefficients(big, NttTest.random(r, 256, q));
+        Poly c = Poly.ofCoefficients(big, NttTest.random(r, 256, q));
+        Poly d = Poly.ofCoefficients(big, NttTest.random(r, 256, q));
+        Poly expected = Poly.ofCoefficients(big, NttTest.schoolbook(a.values(), c.values(), q))
+            .add(Poly.ofCoefficients(big, NttTest.schoolbook(b.values(), d.values(), q)));
+        assertThat(PolyVec.of(a, b).dot(PolyVec.of(c, d))).isEqualTo(expected);
+        assertThat(PolyMatrix.of(new Poly[][] {{a, b}}).multiply(PolyVec.of(c, d)).get(0)).isEqualTo(expected);
+    }
+
+    @Test
     void vectorOperationsAndNorms() {
         Poly c = Poly.fromCentered(RING, new int[256]);
         int[] small = new int[256];
