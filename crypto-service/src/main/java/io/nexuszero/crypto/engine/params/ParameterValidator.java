@@ -20,8 +20,9 @@ import java.util.List;
  *   <li>1 ≤ τ ≤ n;</li>
  *   <li>τ·η &lt; γ (the response bound γ − τη is positive) and γ &lt; q/2, γ &lt; 2^29 (masks are sampled mod q).</li>
  * </ul>
- * The security rule (estimated hardness ≥ {@value #MINIMUM_SECURITY_BITS} bits) is delegated to a
- * {@link SecurityRule}, see {@link #ParameterValidator(SecurityRule)}.
+ * The security rule (estimated hardness ≥ {@value #MINIMUM_SECURITY_BITS} bits) is a {@link SecurityRule};
+ * {@link #standard()} uses {@link EstimatorSecurityRule} (key Module-LWE and proof Module-SIS, see
+ * {@link SecurityAssessment}).
  */
 public final class ParameterValidator {
 
@@ -49,11 +50,12 @@ public final class ParameterValidator {
         this.securityRule = securityRule;
     }
 
-    /**
-     * Structural rules only. TODO(lead): the estimator package (io.nexuszero.crypto.engine.estimator) was not in the
-     * tree when this was written; wire its ≥ 80-bit check through {@link #ParameterValidator(SecurityRule)} and use
-     * that for client-supplied parameters.
-     */
+    /** The validator for client-supplied parameters: structural rules plus the estimator's 80-bit floor. */
+    public static ParameterValidator standard() {
+        return new ParameterValidator(EstimatorSecurityRule.standard());
+    }
+
+    /** Structural rules only (no security floor): for tests and for callers that assess security themselves. */
     public static ParameterValidator structuralOnly() {
         return new ParameterValidator(parameters -> List.of());
     }

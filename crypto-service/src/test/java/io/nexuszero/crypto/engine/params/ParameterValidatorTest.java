@@ -66,6 +66,22 @@ class ParameterValidatorTest {
     }
 
     @Test
+    void standardValidatorAppliesTheEstimatorFloor() {
+        ParameterValidator standard = ParameterValidator.standard();
+        for (ParameterSet preset : Presets.all()) {
+            assertThat(standard.validate(preset.parameters()).reasons()).as(preset.id()).isEmpty();
+        }
+        // one module column: 256-dimensional secret, far below 80 bits; one row: MSIS with a 2^19 bound is easy
+        assertThat(standard.validate(with(256, 8380417, 1, 1, "cbd", 2, 39, 1 << 18)).reasons())
+            .hasSize(2)
+            .anySatisfy(r -> assertThat(r).startsWith("security: Module-LWE of the key is estimated at"))
+            .anySatisfy(r -> assertThat(r).startsWith("security: Module-SIS of the proofs"));
+        // structural problems are reported without running the estimator
+        assertThat(standard.validate(with(256, 8380419, 1, 1, "cbd", 2, 39, 1 << 18)).reasons())
+            .containsExactly("modulus: 8380419 is not prime");
+    }
+
+    @Test
     void presetRegistry() {
         assertThat(Presets.byId("nz-192")).contains(Presets.NZ_192);
         assertThat(Presets.byId("nz-512")).isEmpty();

@@ -16,6 +16,17 @@ class PresetsTest {
     }
 
     @Test
+    void keyModuleLweAndProofModuleSisReachTheTarget() {
+        for (ParameterSet preset : Presets.all()) {
+            SecurityAssessment assessment = SecurityAssessment.of(preset.parameters());
+            int target = Presets.targetBits(preset);
+            assertThat(assessment.keyModuleLwe().classicalBits()).as(preset.id() + " MLWE").isGreaterThanOrEqualTo(target);
+            assertThat(assessment.proofModuleSis().classicalBits()).as(preset.id() + " MSIS").isGreaterThanOrEqualTo(target);
+            assertThat(assessment.classicalBits()).isGreaterThanOrEqualTo(target);
+        }
+    }
+
+    @Test
     void challengeSpaceReachesTheTarget() {
         for (ParameterSet preset : Presets.all()) {
             LatticeParameters p = preset.parameters();
