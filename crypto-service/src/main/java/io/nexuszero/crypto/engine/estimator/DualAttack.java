@@ -32,28 +32,31 @@ final class DualAttack {
     static LweEstimate estimate(LweInstance instance) {
         int n = instance.n();
         double logC = instance.logQ() + Math.log(instance.secretSigma() / instance.errorSigma());
-        int smallestDimension = n + 1;
         int largestDimension = n + instance.m();
-        double bestCost = Double.POSITIVE_INFINITY;
-        LweEstimate best = LweEstimate.infeasible(NAME);
-        for (int beta = RootHermiteFactor.MIN_BLOCK_SIZE; beta <= largestDimension; beta++) {
-            if (CostModel.classicalBits(beta, 0) >= bestCost) {
-                break;      // the reduction alone already costs more than the best found
-            }
-            double logDelta = RootHermiteFactor.logDelta(beta);
-            int d = shortestVectorDimension(n, logC, logDelta, Math.max(smallestDimension, beta), largestDimension);
-            if (d < 0) {
-                continue;
-            }
-            double logLength = logShortVector(n, logC, logDelta, d);
-            double log2Repetitions = log2Repetitions(instance, logLength, beta);
-            double cost = CostModel.classicalBits(beta, log2Repetitions);
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = LweEstimate.of(NAME, beta, d, d - n, log2Repetitions);
-            }
+        int beta = BlockSizeSearch.cheapestWithRepetitions(RootHermiteFactor.MIN_BLOCK_SIZE, largestDimension,
+            b -> log2VectorsNeeded(instance, logC, b));
+        if (beta < 0) {
+            return LweEstimate.infeasible(NAME);
         }
-        return best;
+        double logDelta = RootHermiteFactor.logDelta(beta);
+        int d = shortestVectorDimension(n, logC, logDelta, Math.max(n + 1, beta), largestDimension);
+        double log2Repetitions = BlockSizeSearch.log2Repetitions(beta, log2VectorsNeeded(instance, logC, beta));
+        return LweEstimate.of(NAME, beta, d, d - n, log2Repetitions);
+    }
+
+    /**
+     * log2(1/ε²) for the best dimension at block size β, ε = exp(−2π²τ²), τ = σ_e·ℓ/q (infinite if the lattice
+     * would be smaller than β).
+     */
+    static double log2VectorsNeeded(LweInstance instance, double logC, int beta) {
+        int n = instance.n();
+        double logDelta = RootHermiteFactor.logDelta(beta);
+        int d = shortestVectorDimension(n, logC, logDelta, Math.max(n + 1, beta), n + instance.m());
+        if (d < 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double logTau = Math.log(instance.errorSigma()) + logShortVector(n, logC, logDelta, d) - instance.logQ();
+        return 4 * Math.PI * Math.PI * Math.exp(2 * logTau) / Math.log(2);
     }
 
     /** ln ℓ for ℓ = δ^(d−1) · c^(n/d). */
@@ -82,13 +85,5 @@ final class DualAttack {
             }
         }
         return best;
-    }
-
-    /** log2 R with R = max(1, 1/(ε²·2^(0.2075β))), ε = exp(−2π²τ²), τ = σ_e·ℓ/q. */
-    private static double log2Repetitions(LweInstance instance, double logLength, int beta) {
-        double logTau = Math.log(instance.errorSigma()) + logLength - instance.logQ();
-        double tauSquared = Math.exp(2 * logTau);
-        double log2InverseAdvantageSquared = 4 * Math.PI * Math.PI * tauSquared / Math.log(2);
-        return Math.max(0, log2InverseAdvantageSquared - CostModel.log2VectorsPerSieve(beta));
     }
 }

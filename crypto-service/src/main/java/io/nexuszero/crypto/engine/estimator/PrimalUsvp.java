@@ -20,7 +20,8 @@ import java.util.OptionalInt;
  *
  * <p>Search: for a fixed β, ln of the right-hand side is f(d) = (2β−1)·lnδ + ln q − d·lnδ − C/d with
  * C = (n+1)·ln q − n·ln ξ − ln τ, a concave function of d, so its maximum over integers is at ⌊√(C/lnδ)⌋ or
- * ⌈√(C/lnδ)⌉ clamped to the allowed range; β is scanned upwards from 40, which costs a few microseconds per β.
+ * ⌈√(C/lnδ)⌉ clamped to the allowed range; the smallest β ≥ 40 is then found by binary search (success is
+ * monotone in β; a test checks this against a full scan).
  *
  * <p>When σ_s &gt; σ_e the secret is scaled down (ξ &lt; 1), exactly as the formula says; the lattice-estimator instead
  * keeps ξ = 1 there (after switching to normal form when it has 2n samples). Scaling down is a valid attack too,
@@ -35,13 +36,13 @@ final class PrimalUsvp {
 
     static LweEstimate estimate(LweInstance instance) {
         Condition condition = new Condition(instance);
-        for (int beta = RootHermiteFactor.MIN_BLOCK_SIZE; beta <= condition.largestDimension; beta++) {
-            OptionalInt d = condition.smallestSucceedingDimension(beta);
-            if (d.isPresent()) {
-                return LweEstimate.of(NAME, beta, d.getAsInt(), d.getAsInt() - instance.n() - 1, 0);
-            }
+        int beta = BlockSizeSearch.smallestSucceeding(RootHermiteFactor.MIN_BLOCK_SIZE, condition.largestDimension,
+            b -> condition.smallestSucceedingDimension(b).isPresent());
+        if (beta < 0) {
+            return LweEstimate.infeasible(NAME);
         }
-        return LweEstimate.infeasible(NAME);
+        int d = condition.smallestSucceedingDimension(beta).getAsInt();
+        return LweEstimate.of(NAME, beta, d, d - instance.n() - 1, 0);
     }
 
     /**

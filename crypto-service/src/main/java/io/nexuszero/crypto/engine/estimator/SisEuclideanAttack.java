@@ -8,7 +8,7 @@ package io.nexuszero.crypto.engine.estimator;
  * {x ∈ Z^d : A_d·x ≡ 0 mod q} still has volume q^h, h = n·rows, and BKZ-β finds a vector of norm
  * ℓ(d) = δ(β)^(d−1) · q^(h/d) (GSA, same convention as the other attacks). The attack succeeds when
  * min over h &lt; d ≤ m of ℓ(d) is at most B; the exponent (d−1)·lnδ + h·ln q/d is convex in d with its minimum at
- * d = √(h·ln q / ln δ). The result is the smallest such β (scanned upwards from 40) with its best d. If B ≥ q the
+ * d = √(h·ln q / ln δ). The result is the smallest such β ≥ 40 (binary search) with its best d. If B ≥ q the
  * instance is trivial (q·e_1 is a solution).
  *
  * <p>Caveat: below the Gaussian heuristic √(d/(2πe))·q^(h/d) there may be no solution at all; the GSA formula does
@@ -29,18 +29,23 @@ final class SisEuclideanAttack {
         int m = instance.dimension();
         double logQ = Math.log(instance.q());
         double logBound = Math.log(instance.bound());
-        for (int beta = RootHermiteFactor.MIN_BLOCK_SIZE; beta <= m; beta++) {
-            int low = Math.max(h + 1, beta);
-            if (low > m) {
-                break;
-            }
-            double logDelta = RootHermiteFactor.logDelta(beta);
-            int d = bestDimension(h, logQ, logDelta, low, m);
-            if (logLength(h, logQ, logDelta, d) <= logBound) {
-                return SisEstimate.of(NAME, beta, d, 0);
-            }
+        int beta = BlockSizeSearch.smallestSucceeding(RootHermiteFactor.MIN_BLOCK_SIZE, m,
+            b -> logShortest(h, m, logQ, b) <= logBound);
+        if (beta < 0) {
+            return SisEstimate.infeasible(NAME);
         }
-        return SisEstimate.infeasible(NAME);
+        double logDelta = RootHermiteFactor.logDelta(beta);
+        return SisEstimate.of(NAME, beta, bestDimension(h, logQ, logDelta, Math.max(h + 1, beta), m), 0);
+    }
+
+    /** ln of the shortest vector BKZ-β finds over the allowed sublattice dimensions (+∞ if there are none). */
+    static double logShortest(int h, int m, double logQ, int beta) {
+        int low = Math.max(h + 1, beta);
+        if (low > m) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double logDelta = RootHermiteFactor.logDelta(beta);
+        return logLength(h, logQ, logDelta, bestDimension(h, logQ, logDelta, low, m));
     }
 
     /** ln(δ^(d−1) · q^(h/d)). */

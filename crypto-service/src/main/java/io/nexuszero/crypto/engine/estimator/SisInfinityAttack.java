@@ -31,25 +31,23 @@ final class SisInfinityAttack {
         }
         int m = instance.dimension();
         double logVolume = instance.constraints() * Math.log(instance.q());
-        double bestCost = Double.POSITIVE_INFINITY;
-        SisEstimate best = SisEstimate.infeasible(NAME);
-        for (int beta = RootHermiteFactor.MIN_BLOCK_SIZE; beta <= m; beta++) {
-            if (CostModel.classicalBits(beta, 0) >= bestCost) {
-                break;
-            }
-            double slope = 2 * RootHermiteFactor.logDelta(beta);
-            int k = gsaRegionLength(slope, logVolume, m);
-            double logFirst = k * slope + (logVolume - slope * k * (k + 1.0) / 2) / k;
-            double sigma = Math.exp(logFirst) / Math.sqrt(k);
-            double log2Success = k * GaussianMass.logProbabilityWithin(sigma, instance.bound()) / Math.log(2);
-            double log2Repetitions = Math.max(0, -log2Success - CostModel.log2VectorsPerSieve(beta));
-            double cost = CostModel.classicalBits(beta, log2Repetitions);
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = SisEstimate.of(NAME, beta, k, log2Repetitions);
-            }
+        int beta = BlockSizeSearch.cheapestWithRepetitions(RootHermiteFactor.MIN_BLOCK_SIZE, m,
+            b -> log2VectorsNeeded(instance, logVolume, b));
+        if (beta < 0) {
+            return SisEstimate.infeasible(NAME);
         }
-        return best;
+        int k = gsaRegionLength(2 * RootHermiteFactor.logDelta(beta), logVolume, m);
+        double log2Repetitions = BlockSizeSearch.log2Repetitions(beta, log2VectorsNeeded(instance, logVolume, beta));
+        return SisEstimate.of(NAME, beta, k, log2Repetitions);
+    }
+
+    /** log2(1/p): how many vectors of the first length must be drawn for one to meet the ℓ∞ bound. */
+    static double log2VectorsNeeded(SisInstance instance, double logVolume, int beta) {
+        double slope = 2 * RootHermiteFactor.logDelta(beta);
+        int k = gsaRegionLength(slope, logVolume, instance.dimension());
+        double logFirst = k * slope + (logVolume - slope * k * (k + 1.0) / 2) / k;
+        double sigma = Math.exp(logFirst) / Math.sqrt(k);
+        return -k * GaussianMass.logProbabilityWithin(sigma, instance.bound()) / Math.log(2);
     }
 
     /** Largest k ≤ m with s·k(k+1)/2 ≤ logVolume, at least 1. */
