@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The security floor for custom parameters: both the key's Module-LWE and the proof's Module-SIS (see
- * {@link SecurityAssessment}) must cost at least {@code minimumBits} core-SVP classical bits.
+ * The security floor for custom parameters: every instance of {@link SecurityAssessment} (key Module-LWE, proof
+ * Module-SIS, commitment hiding, opening knowledge and binding) must cost at least {@code minimumBits} core-SVP
+ * classical bits.
  */
 public final class EstimatorSecurityRule implements ParameterValidator.SecurityRule {
 
@@ -24,22 +25,17 @@ public final class EstimatorSecurityRule implements ParameterValidator.SecurityR
 
     @Override
     public List<String> check(LatticeParameters parameters) {
-        SecurityAssessment assessment = SecurityAssessment.of(parameters);
         List<String> reasons = new ArrayList<>();
-        double lweBits = assessment.keyModuleLwe().classicalBits();
-        if (lweBits < minimumBits) {
-            reasons.add(String.format(Locale.ROOT,
-                "security: Module-LWE of the key is estimated at %.1f bits (%s attack, block size %d), below the "
-                    + "%d-bit floor; raise rankL, eta or ringDegree", lweBits, assessment.keyModuleLwe().attack(),
-                assessment.keyModuleLwe().beta(), minimumBits));
-        }
-        double sisBits = assessment.proofModuleSis().classicalBits();
-        if (sisBits < minimumBits) {
-            reasons.add(String.format(Locale.ROOT,
-                "security: Module-SIS of the proofs (infinity-norm bound 2(gamma - challengeWeight * eta) = %d) is "
-                    + "estimated at %.1f bits, below the %d-bit floor; raise rankK or lower gamma",
-                2 * parameters.responseBound(), sisBits, minimumBits));
+        for (SecurityAssessment.Hardness h : SecurityAssessment.of(parameters).all()) {
+            if (h.classicalBits() < minimumBits) {
+                reasons.add(String.format(Locale.ROOT, "security: %s is estimated at %.1f bits (block size %d), "
+                    + "below the %d-bit floor; %s", h.name(), h.classicalBits(), h.beta(), minimumBits, hint(h)));
+            }
         }
         return reasons;
+    }
+
+    private static String hint(SecurityAssessment.Hardness h) {
+        return h.name().contains("LWE") ? "raise rankL, eta or ringDegree" : "raise rankK or lower gamma";
     }
 }

@@ -22,6 +22,9 @@ class PresetsTest {
             int target = Presets.targetBits(preset);
             assertThat(assessment.keyModuleLwe().classicalBits()).as(preset.id() + " MLWE").isGreaterThanOrEqualTo(target);
             assertThat(assessment.proofModuleSis().classicalBits()).as(preset.id() + " MSIS").isGreaterThanOrEqualTo(target);
+            for (SecurityAssessment.Hardness h : assessment.all()) {
+                assertThat(h.classicalBits()).as(preset.id() + " " + h.name()).isGreaterThanOrEqualTo(target);
+            }
             assertThat(assessment.classicalBits()).isGreaterThanOrEqualTo(target);
         }
     }
