@@ -14,6 +14,7 @@ COPY common/pom.xml common/
 COPY crypto-service/pom.xml crypto-service/
 COPY optimizer-service/pom.xml optimizer-service/
 COPY monitor-service/pom.xml monitor-service/
+COPY benchmarks/pom.xml benchmarks/
 COPY deployment-tests/pom.xml deployment-tests/
 # Resolve every dependency and plugin the package build needs by building the source-less modules
 # once (dependency:go-offline cannot resolve sibling modules and reads unmanaged versions), then drop
