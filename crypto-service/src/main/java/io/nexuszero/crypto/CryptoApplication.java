@@ -14,7 +14,11 @@ import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.benchmark.BenchmarkRunner;
 import io.nexuszero.crypto.core.benchmark.BenchmarkService;
 import io.nexuszero.crypto.engine.params.ParameterValidator;
+import io.nexuszero.crypto.core.evaluation.EvaluationService;
+import io.nexuszero.crypto.core.security.SecurityFloor;
 import io.nexuszero.crypto.resources.BenchmarkResource;
+import io.nexuszero.crypto.resources.ParameterSetResource;
+import io.nexuszero.crypto.resources.SecurityResource;
 import io.nexuszero.crypto.core.encryption.EncryptionService;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
 import io.nexuszero.crypto.core.keys.KeyService;
@@ -79,7 +83,10 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
 
         environment.jersey().register(new KeyResource(keys, proofs, new EncryptionService()));
         environment.jersey().register(new ProofResource(proofs, verification));
-        CustomParameters customParameters = new CustomParameters(ParameterValidator.structuralOnly());
+        CustomParameters customParameters = new CustomParameters(new ParameterValidator(new SecurityFloor()));
+        environment.jersey().register(new ParameterSetResource(parameterSets,
+                new EvaluationService(customParameters)));
+        environment.jersey().register(new SecurityResource());
         BenchmarkRunner runner = new BenchmarkRunner(300_000_000L, 10,
                 configuration.getBenchmarkTimeBudget().toNanoseconds());
         environment.jersey().register(new BenchmarkResource(

@@ -1,5 +1,9 @@
 package io.nexuszero.crypto.api;
 
-/** Primal uSVP estimate: block size β, lattice dimension d, samples used m', and its cost in both models. */
-public record SecurityEstimateResponse(int beta, int d, int samplesUsed, CoreSvpJson coreSvp, double gateCountBits) {
+/**
+ * The cheapest attack's estimate: block size β, lattice dimension d, samples used m', its cost in both models, and
+ * which attack it is ("primal-usvp" or "dual").
+ */
+public record SecurityEstimateResponse(int beta, int d, int samplesUsed, CoreSvpJson coreSvp, double gateCountBits,
+                                       String attack) {
 }

@@ -218,12 +218,16 @@ class BadInputTest {
         // not NTT-friendly: 8380417 is not 1 mod 2n for n = 8192 … nor is n a supported degree; q not prime
         expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 8380419))),
                 422, "invalid_parameters");
-        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 7681))),
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 3329))),
                 422, "invalid_parameters");
         expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "ringDegree", 300))),
                 422, "invalid_parameters");
         expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "gamma", 10))),
                 422, "invalid_parameters");
+        Map<String, Object> tooWeak = with(with(NZ128_NUMBERS, "rankK", 1), "rankL", 1);
+        Http.Reply weak = http.post("/v1/benchmarks", with(custom, "parameters", tooWeak));
+        expect(weak, 422, "invalid_parameters");
+        assertThat(weak.json().get("message").asText()).contains("security:").contains("below the 80-bit floor");
         Map<String, Object> incomplete = new HashMap<>(NZ128_NUMBERS);
         incomplete.remove("eta");
         Http.Reply missing = http.post("/v1/benchmarks", with(custom, "parameters", incomplete));

@@ -1,0 +1,70 @@
+package io.nexuszero.crypto.core;
+
+import io.nexuszero.crypto.api.EvaluatedSizesJson;
+import io.nexuszero.crypto.api.PresetSizesJson;
+import io.nexuszero.crypto.engine.encryption.Ciphertext;
+import io.nexuszero.crypto.engine.keys.PublicKey;
+import io.nexuszero.crypto.engine.params.LatticeParameters;
+import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
+import io.nexuszero.crypto.engine.proof.LinearRelationProof;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofSizes;
+import io.nexuszero.crypto.engine.proof.ProofType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact encoded sizes from the engine's layouts (the same code that sizes real encodings). For linear-relation the
+ * engine's encoding stops at 64 values; beyond that the size continues the layout's exact affine form
+ * (it adds the same bytes per value), so the optimizer's size curves stay defined; maxWitnessLength says what can
+ * really be proven.
+ */
+public final class ParameterSizes {
+
+    private ParameterSizes() {
+    }
+
+    /** Preset sizes: proof bytes per type at L = 1. */
+    public static PresetSizesJson preset(ProofParameters p, LatticeParameters parameters) {
+        Map<String, Integer> proofBytes = new LinkedHashMap<>();
+        for (ProofType type : ProofType.values()) {
+            proofBytes.put(type.wireName(), ProofSizes.of(p, type, 1).proofBytes());
+        }
+        return new PresetSizesJson(PublicKey.encodedLength(parameters), Ciphertext.encodedLength(parameters),
+                proofBytes);
+    }
+
+    /** Sizes at each witness length, for a validated candidate under the id "custom". */
+    public static EvaluatedSizesJson evaluated(LatticeParameters parameters, List<Integer> witnessLengths) {
+        ProofParameters p = ProofParameters.of(parameters);
+        Map<String, Map<String, Integer>> proofBytes = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> statementBytes = new LinkedHashMap<>();
+        for (ProofType type : ProofType.values()) {
+            Map<String, Integer> proofs = new LinkedHashMap<>();
+            Map<String, Integer> statements = new LinkedHashMap<>();
+            for (int length : witnessLengths) {
+                ProofSizes.ProofSize size = size(p, type, length);
+                proofs.put(Integer.toString(length), size.proofBytes());
+                statements.put(Integer.toString(length), size.statementBytes());
+            }
+            proofBytes.put(type.wireName(), proofs);
+            statementBytes.put(type.wireName(), statements);
+        }
+        Map<String, Integer> maxWitnessLength = new LinkedHashMap<>();
+        maxWitnessLength.put(ProofType.COMMITMENT_OPENING.wireName(), CommitmentOpeningProof.maxValues(p));
+        maxWitnessLength.put(ProofType.LINEAR_RELATION.wireName(), LinearRelationProof.maxValues(p));
+        return new EvaluatedSizesJson(PublicKey.encodedLength(parameters), Ciphertext.encodedLength(parameters),
+                proofBytes, statementBytes, maxWitnessLength);
+    }
+
+    private static ProofSizes.ProofSize size(ProofParameters p, ProofType type, int length) {
+        if (type != ProofType.LINEAR_RELATION || length <= LinearRelationProof.MAX_VALUES) {
+            return ProofSizes.of(p, type, length);
+        }
+        ProofSizes.ProofSize one = ProofSizes.of(p, type, 1);
+        ProofSizes.ProofSize two = ProofSizes.of(p, type, 2);
+        return new ProofSizes.ProofSize(one.proofBytes() + (length - 1) * (two.proofBytes() - one.proofBytes()),
+                one.statementBytes() + (length - 1) * (two.statementBytes() - one.statementBytes()));
+    }
+}
