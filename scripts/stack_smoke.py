@@ -200,15 +200,14 @@ def dashboards(args):
 def incident(args):
     deadline = time.time() + args.timeout
     while True:
-        incidents = request("GET", f"{MONITOR}/v1/incidents?state=open")
-        items = incidents.get("incidents", incidents) if isinstance(incidents, dict) else incidents
-        for item in items:
-            text = json.dumps(item)
-            if args.alert in text and args.label in text:
-                ok(f"open incident in monitor-service: {text[:240]}")
+        listed = request("GET", f"{MONITOR}/v1/incidents?state=open")
+        for item in listed["incidents"]:
+            if item.get("alertname") == args.alert and args.label in (item.get("labels") or {}).values():
+                ok(f"open incident #{item['id']} in monitor-service: {item['alertname']} {item.get('severity')}"
+                   f" {item.get('labels')} since {item.get('startsAt')}")
                 return
         if time.time() > deadline:
-            raise Failure(f"no open incident for {args.alert} / {args.label} after {args.timeout}s: {json.dumps(incidents)[:500]}")
+            raise Failure(f"no open incident for {args.alert} / {args.label} after {args.timeout}s: {json.dumps(listed)[:500]}")
         time.sleep(5)
 
 
