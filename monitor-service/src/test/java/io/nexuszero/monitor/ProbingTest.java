@@ -29,6 +29,7 @@ class ProbingTest {
     static final FakeTarget HANGER = FakeTarget.start();
     static final FakeTarget PICKY = FakeTarget.start().body("{\"status\":\"degraded\"}");
     static final FakeTarget SLOWPOKE = FakeTarget.start().slow(150);
+    static final FakeTarget SECURED = FakeTarget.start();
 
     static final DropwizardAppExtension<MonitorConfiguration> APP = new DropwizardAppExtension<>(
             MonitorApplication.class, TestConfig.in(TestConfig.tempDirectory("probing").resolve("data"))
@@ -39,6 +40,7 @@ class ProbingTest {
             .target("refused", "http://127.0.0.1:" + TestConfig.unusedPort() + "/health", "300ms", "300ms")
             .target("picky", PICKY.url(), "300ms", "300ms", "status: 2xx\njson: \"$.status == ok\"")
             .target("slowpoke", SLOWPOKE.url(), "300ms", "1s", "maxResponseTime: 50ms")
+            .target("secured", SECURED.urlWithCredentials("monitor", "s3cret"), "300ms", "1s")
             .write());
 
     @AfterEach
@@ -49,7 +51,7 @@ class ProbingTest {
 
     @AfterAll
     static void stopTargets() {
-        List.of(FLAPPY, STEADY, HANGER, PICKY, SLOWPOKE).forEach(FakeTarget::close);
+        List.of(FLAPPY, STEADY, HANGER, PICKY, SLOWPOKE, SECURED).forEach(FakeTarget::close);
     }
 
     @Test
@@ -135,6 +137,16 @@ class ProbingTest {
     }
 
     @Test
+    void credentialsInAUrlAreSentAsBasicAuthAndNeverShown() {
+        JsonNode secured = awaitTarget("secured", t -> t.get("status").asText().equals("up"), Duration.ofSeconds(5));
+        assertThat(SECURED.lastAuthorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("monitor:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(secured.get("url").asText()).isEqualTo(SECURED.url());
+        assertThat(Http.get(APP.getLocalPort(), "/").body()).doesNotContain("s3cret");
+        assertThat(Http.get(APP.getLocalPort(), "/v1/status").body()).doesNotContain("s3cret");
+    }
+
+    @Test
     void checksAreListedNewestFirstWithABoundedLimit() {
         awaitTarget("steady", t -> t.get("status").asText().equals("up"), Duration.ofSeconds(5));
         JsonNode page = Http.getJson(APP.getLocalPort(), "/v1/targets/steady/checks?limit=2");
@@ -187,7 +199,7 @@ class ProbingTest {
         JsonNode health = Http.json(Http.get(APP.getAdminPort(), "/healthcheck"));
         assertThat(health.get("database").get("healthy").asBoolean()).isTrue();
         assertThat(health.get("probe-scheduler").get("healthy").asBoolean()).isTrue();
-        assertThat(health.get("probe-scheduler").get("message").asText()).isEqualTo("probing 6 targets");
+        assertThat(health.get("probe-scheduler").get("message").asText()).isEqualTo("probing 7 targets");
     }
 
     private static double value(PrometheusText scrape, String family, String target, String status) {

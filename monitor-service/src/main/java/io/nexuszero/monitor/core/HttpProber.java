@@ -52,12 +52,13 @@ public class HttpProber {
         // Millisecond precision: what the database keeps, so a restart reports the same instants.
         Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(target.url())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target.requestUrl())
                 .GET()
                 .timeout(target.timeout())
                 .header("User-Agent", userAgent)
-                .header("Accept", "application/json, text/plain;q=0.9, */*;q=0.8")
-                .build();
+                .header("Accept", "application/json, text/plain;q=0.9, */*;q=0.8");
+        target.basicAuthorization().ifPresent(value -> builder.header("Authorization", value));
+        HttpRequest request = builder.build();
         CompletableFuture<HttpResponse<byte[]>> exchange =
                 client.sendAsync(request, BoundedBodySubscriber.handler(MAX_BODY_BYTES));
         try {

@@ -63,6 +63,12 @@ class TargetDefinitionsTest {
         Target target = TargetDefinitions.from(List.of(target("grafana", "http://admin:hunter2@grafana:3000/api/health?x=1")))
                 .get(0);
         assertThat(target.displayUrl()).isEqualTo("http://grafana:3000/api/health?x=1");
+        assertThat(target.toString()).doesNotContain("hunter2").contains("grafana");
+        assertThat(target.basicAuthorization()).contains("Basic "
+                + java.util.Base64.getEncoder().encodeToString("admin:hunter2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Target plain = TargetDefinitions.from(List.of(target("loki", "http://loki:3100/ready"))).get(0);
+        assertThat(plain.basicAuthorization()).isEmpty();
+        assertThat(plain.requestUrl()).isSameAs(plain.url());
     }
 
     private static void assertRefused(TargetConfiguration target, String... fragments) {

@@ -28,6 +28,7 @@ public final class FakeTarget implements AutoCloseable {
     private volatile Mode mode = Mode.OK;
     private volatile long slowMillis = 0;
     private volatile String body = "{\"status\":\"ok\"}";
+    private volatile String lastAuthorization;
 
     private FakeTarget() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -70,12 +71,23 @@ public final class FakeTarget implements AutoCloseable {
         return this;
     }
 
+    /** The Authorization header of the latest request, or null. */
+    public String lastAuthorization() {
+        return lastAuthorization;
+    }
+
+    /** The URL with credentials in its user-info part. */
+    public String urlWithCredentials(String user, String password) {
+        return "http://" + user + ":" + password + "@127.0.0.1:" + server.getAddress().getPort() + "/health";
+    }
+
     public int requests() {
         return requests.get();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
         try {
             switch (mode) {
                 case OK -> respond(exchange, 200, body);
