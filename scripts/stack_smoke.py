@@ -34,7 +34,7 @@ LOKI = f"http://{HOST}:3100"
 SERVICES = ["crypto-service", "optimizer-service", "monitor-service"]
 # What Grafana substitutes into queries; the smoke test asks for everything ("All").
 GRAFANA_VARIABLES = {"$__rate_interval": "1m", "$__interval": "15s", "$__range": "10m",
-                     "$service": ".*", "$level": ".*"}
+                     "$service": ".+", "$level": ".*"}
 
 
 class Failure(Exception):
@@ -150,7 +150,7 @@ def monitor_traffic():
 
 
 # ---------------------------------------------------------------- dashboards
-def dashboard_queries():
+def dashboard_queries(datasource="prometheus"):
     folder = os.path.join(ROOT, "grafana", "dashboards")
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".json"):
@@ -158,7 +158,7 @@ def dashboard_queries():
         with open(os.path.join(folder, name)) as f:
             board = json.load(f)
         for variable in board.get("templating", {}).get("list", []):
-            if variable.get("type") == "query":
+            if variable.get("type") == "query" and datasource == "prometheus":
                 query = variable["query"]["query"] if isinstance(variable["query"], dict) else variable["query"]
                 m = re.match(r"\s*label_values\(\s*([a-zA-Z_:][\w:]*)", query)
                 yield name, f"variable ${variable['name']}", m.group(1) if m else query
@@ -168,7 +168,7 @@ def dashboard_queries():
             stack.extend(panel.get("panels", []))
             for target in panel.get("targets", []):
                 uid = (target.get("datasource") or panel.get("datasource") or {}).get("uid")
-                if uid == "prometheus":
+                if uid == datasource:
                     yield name, panel["title"], target["expr"]
 
 
@@ -248,6 +248,12 @@ def observability(args):
             if shipped_by_promtail:
                 raise Failure(f"{service} logs also shipped by Promtail (would be doubled): {shipped_by_promtail}")
             ok(f"loki: {service} logs present, labels {sorted(streams[0]['stream'])}, pushed by loki4j only")
+        for board, panel, expr in dashboard_queries("loki"):
+            query = urllib.parse.urlencode({"query": substitute(expr), "start": since, "limit": 10})
+            streams = request("GET", f"{LOKI}/loki/api/v1/query_range?{query}")["data"]["result"]
+            if not streams:
+                raise Failure(f"log panel {board} / {panel} shows nothing: {substitute(expr)}")
+            ok(f"{len(streams):3d} streams {board} / {panel}")
     else:
         print("  --  loki not running here: loki-config.yml validated statically (deployment-tests LokiAndPromtailTest)")
     if "promtail" in running:
