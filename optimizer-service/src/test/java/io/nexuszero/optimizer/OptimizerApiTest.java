@@ -83,10 +83,16 @@ class OptimizerApiTest {
     }
 
     @Test
-    void unreachableSecurityIs422() throws Exception {
+    void unreachableSecurityOrUnprovableWitnessLengthIs422() throws Exception {
         Http.Reply reply = Http.post(port(), "/v1/optimize", optimizeBody(320, "lwe-secret", 1, ALL));
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         assertThat(reply.json().get("code").asText()).isEqualTo("no_feasible_parameters");
+        // the (test) search space says linear-relation proves at most 64 values
+        Http.Reply tooLong = Http.post(port(), "/v1/optimize", optimizeBody(100, "linear-relation", 65, ALL));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("no_feasible_parameters");
+        assertThat(Http.post(port(), "/v1/optimize", optimizeBody(100, "linear-relation", 64, ALL)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -94,11 +100,11 @@ class OptimizerApiTest {
         var inside = DataDirFixture.snapshot().candidates().get(3);
         String params = Http.JSON.writeValueAsString(inside.parameters());
         Http.Reply known = Http.post(port(), "/v1/predict",
-                "{\"parameters\":" + params + ",\"proofType\":\"linear-relation\",\"witnessLength\":256}");
+                "{\"parameters\":" + params + ",\"proofType\":\"linear-relation\",\"witnessLength\":64}");
         assertThat(known.status()).as(known.body()).isEqualTo(200);
         assertThat(known.json().get("inSearchSpace").asBoolean()).isTrue();
         assertThat(known.json().at("/predicted/proofBytes").asLong())
-                .isEqualTo(inside.proofBytes(io.nexuszero.optimizer.api.ProofType.LINEAR_RELATION, 256));
+                .isEqualTo(inside.proofBytes(io.nexuszero.optimizer.api.ProofType.LINEAR_RELATION, 64));
         assertThat(known.json().at("/estimate/classicalBits").asDouble())
                 .isEqualTo(SyntheticData.fakeClassicalBits(inside.parameters()));
         assertThat(known.json().at("/model/id").asText()).isEqualTo(DataDirFixture.model().id());

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The data directory outlives the process: same model and answers after a restart; a corrupt model is refused. */
 class RestartAndFallbackTest {
-    private static final String REQUEST = Http.optimizeBody(100, "linear-relation", 256,
+    private static final String REQUEST = Http.optimizeBody(100, "linear-relation", 64,
             "{\"proofBytes\":2,\"proveMillis\":1,\"verifyMillis\":1}");
 
     private static DropwizardTestSupport<OptimizerConfiguration> app(Path data) {

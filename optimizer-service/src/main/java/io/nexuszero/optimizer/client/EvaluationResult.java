@@ -16,9 +16,13 @@ public record EvaluationResult(
         SecurityEstimate estimate,
         Sizes sizes) {
 
-    /** proofBytes: proof type wire name → witness length (as a string key) → exact proof size in bytes. */
+    /**
+     * proofBytes: proof type wire name → witness length (as a string key) → exact proof size in bytes;
+     * maxWitnessLength: the longest witness each proof type can really prove with these parameters.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Sizes(Long publicKeyBytes, Long ciphertextBytes, Map<String, Map<String, Long>> proofBytes) {
+    public record Sizes(Long publicKeyBytes, Long ciphertextBytes, Map<String, Map<String, Long>> proofBytes,
+                        Map<String, Integer> maxWitnessLength) {
     }
 
     /** POST /v1/parameter-sets/evaluate answer: one result per candidate, in request order. */

@@ -50,7 +50,8 @@ public final class SyntheticData {
             }
             sizes.put(type.wireName(), new ProofSizeCurve(points));
         }
-        return new Candidate(p.candidateId(), p, new SecurityEstimate(400, bits, bits * 0.9, bits * 1.1, h, h), sizes);
+        return new Candidate(p.candidateId(), p, new SecurityEstimate(400, bits, bits * 0.9, bits * 1.1, h, h), sizes,
+                Map.of(ProofType.LINEAR_RELATION.wireName(), 64));
     }
 
     public static SearchSpaceSnapshot snapshot(CandidateGrid grid) {

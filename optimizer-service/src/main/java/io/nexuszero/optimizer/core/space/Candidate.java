@@ -7,14 +7,21 @@ import io.nexuszero.optimizer.api.SecurityEstimate;
 import java.util.Map;
 
 /**
- * A parameter set crypto-service confirmed valid, with its security estimate and exact proof sizes per proof type
- * (keyed by wire name).
+ * A parameter set crypto-service confirmed valid, with its security estimate, exact proof sizes per proof type
+ * (keyed by wire name) and the longest witness each proof type can prove with it (absent = no limit reported).
  */
 public record Candidate(String id, LatticeParameters parameters, SecurityEstimate estimate,
-                        Map<String, ProofSizeCurve> proofBytes) {
+                        Map<String, ProofSizeCurve> proofBytes, Map<String, Integer> maxWitnessLength) {
 
     public Candidate {
         proofBytes = Map.copyOf(proofBytes);
+        maxWitnessLength = maxWitnessLength == null ? Map.of() : Map.copyOf(maxWitnessLength);
+    }
+
+    /** Whether crypto-service says this parameter set can prove a witness of this length. */
+    public boolean canProve(ProofType type, int witnessLength) {
+        Integer max = maxWitnessLength.get(type.wireName());
+        return max == null || witnessLength <= max;
     }
 
     public boolean meets(double securityBits) {
@@ -22,11 +29,14 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
     }
 
     /**
-     * Exact proof size, or null when crypto-service reported none for this proof type at this witness length
-     * (or a longer one): then the parameter set cannot make that proof.
+     * Exact proof size, or null when the parameter set cannot make that proof: crypto-service reported no size at
+     * this witness length (or a longer one), or the length is above the proof type's maxWitnessLength.
      */
     public Long proofBytes(ProofType type, int witnessLength) {
         ProofSizeCurve curve = proofBytes.get(type.wireName());
-        return curve == null || !curve.supports(witnessLength) ? null : curve.bytesAt(witnessLength);
+        if (curve == null || !curve.supports(witnessLength) || !canProve(type, witnessLength)) {
+            return null;
+        }
+        return curve.bytesAt(witnessLength);
     }
 }

@@ -34,7 +34,8 @@ public class SearchSpaceEvaluator {
                 if (result.valid() && result.estimate() != null && result.sizes() != null) {
                     // The id comes from what we asked about, so lookups never depend on how the answer echoes it.
                     LatticeParameters asked = batch.get(i);
-                    valid.add(new Candidate(asked.candidateId(), asked, result.estimate(), curves(result.sizes())));
+                    valid.add(new Candidate(asked.candidateId(), asked, result.estimate(), curves(result.sizes()),
+                            result.sizes().maxWitnessLength()));
                 }
             }
         }

@@ -43,10 +43,10 @@ class RecommenderTest {
 
     @Test
     void sizeOnlyObjectivePicksTheSmallestFeasibleProofWithScoreOne() {
-        Recommender.Ranking ranking = recommender.rank(space, model, ProofType.LINEAR_RELATION, 256, 120,
+        Recommender.Ranking ranking = recommender.rank(space, model, ProofType.LINEAR_RELATION, 64, 120,
                 new Objective(1, 0, 0), 5);
         long smallest = space.candidates().stream().filter(c -> c.meets(120))
-                .mapToLong(c -> c.proofBytes(ProofType.LINEAR_RELATION, 256)).min().orElseThrow();
+                .mapToLong(c -> c.proofBytes(ProofType.LINEAR_RELATION, 64)).min().orElseThrow();
         assertThat(ranking.best().get(0).proofBytes()).isEqualTo(smallest);
         assertThat(ranking.best().get(0).score()).isEqualTo(1.0);
     }
