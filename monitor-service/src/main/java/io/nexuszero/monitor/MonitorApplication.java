@@ -83,6 +83,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
                 configuration.getMaxConcurrentProbes(), clock);
         // Managed objects stop in reverse order: the scheduler stops before the database closes.
         environment.lifecycle().manage(scheduler);
+        environment.lifecycle().addServerLifecycleListener(server -> scheduler.beginProbing());
         environment.lifecycle().manage(new RetentionJob(checks, configuration.getRawRetention().toJavaDuration(),
                 configuration.getRollupRetention().toJavaDuration(),
                 configuration.getRetentionRunEvery().toJavaDuration(), clock));

@@ -34,6 +34,7 @@ public class ProbeScheduler implements Managed {
     private final Clock clock;
     private final Map<String, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastDispatch = new AtomicReference<>();
+    private final AtomicBoolean begun = new AtomicBoolean(false);
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService workers;
 
@@ -52,6 +53,17 @@ public class ProbeScheduler implements Managed {
         prober.prepare(targets);
         ticker = Executors.newSingleThreadScheduledExecutor(new NamedThreads("probe-ticker"));
         workers = Executors.newFixedThreadPool(maxConcurrentProbes, new NamedThreads("probe-worker"));
+        lastDispatch.set(clock.instant());
+    }
+
+    /**
+     * Starts every target's schedule; called once the server is up, so the first probes neither race the
+     * monitor's own start-up (it probes itself too) nor compete with it for the CPU.
+     */
+    public void beginProbing() {
+        if (!begun.compareAndSet(false, true)) {
+            return;
+        }
         lastDispatch.set(clock.instant());
         for (Target target : targets) {
             ticker.scheduleAtFixedRate(() -> dispatch(target), 0, target.interval().toMillis(), TimeUnit.MILLISECONDS);
