@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * lwe-secret prove and verify with a 32-byte context. Both start from a "cold" public key (A not yet expanded):
  * prove wraps the key parts in fresh key objects, verify decodes the encoded public key — so each operation pays
- * ExpandA exactly like BouncyCastle's ML-DSA sign and verify, which expand A from ρ on every call.
+ * ExpandA exactly like BouncyCastle's ML-DSA sign and verify, which expand A from ρ on every call. The
+ * {@code *CachedKey} variants reuse one key object whose A (and NTT(t)) are already expanded — the situation of a
+ * service that keeps key objects (or regenerates them from a seed, which expands A anyway).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,6 +62,16 @@ public class LweSecretProofBenchmark {
         PublicKey cold = new PublicKey(set.parameters(), keys.publicKey().rho(), keys.publicKey().t());
         SecretKey secret = new SecretKey(cold, keys.secretKey().s1(), keys.secretKey().s2());
         return LweSecretProof.prove(set, cold, secret, context, randomness);
+    }
+
+    @Benchmark
+    public ProofResult proveCachedKey() {
+        return LweSecretProof.prove(set, keys.publicKey(), keys.secretKey(), context, randomness);
+    }
+
+    @Benchmark
+    public VerificationResult verifyCachedKey() {
+        return LweSecretProof.verify(set, keys.publicKey(), context, proof);
     }
 
     @Benchmark

@@ -64,6 +64,24 @@ final class CommitmentKey {
         return v.slice(0, p.rankK()).add(a1Prime.multiply(v.slice(p.rankK(), v.length())));
     }
 
+    /**
+     * A1·v − c·t for the verifier (v coefficient domain, c in the NTT domain, t ∈ R_q^κ): the A1'·v and c·t products
+     * are combined in the NTT domain so each row needs one inverse transform.
+     */
+    PolyVec a1TimesMinusChallengeTimes(PolyVec v, Poly cHat, PolyVec t) {
+        checkLength(v);
+        PolyVec product = a1Prime.multiply(v.slice(p.rankK(), v.length()).toNtt());
+        return product.subtract(t.toNtt().multiplyPoly(cHat)).fromNtt().add(v.slice(0, p.rankK()));
+    }
+
+    /** A2·v − c·t for the verifier, as {@link #a1TimesMinusChallengeTimes} (t ∈ R_q^ℓ). */
+    PolyVec a2TimesMinusChallengeTimes(PolyVec v, Poly cHat, PolyVec t) {
+        checkLength(v);
+        int split = p.rankK() + messagePolys;
+        PolyVec product = a2Prime.multiply(v.slice(split, v.length()).toNtt());
+        return product.subtract(t.toNtt().multiplyPoly(cHat)).fromNtt().add(v.slice(p.rankK(), split));
+    }
+
     /** A2·v for v ∈ R_q^{κ+ℓ+λ} (coefficient domain in and out). */
     PolyVec a2Times(PolyVec v) {
         checkLength(v);

@@ -106,7 +106,7 @@ public final class CommitmentOpeningProof {
             return VerificationResult.rejected(e.reason());
         }
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-        PolyVec w = s.key().a1Times(z).subtract(s.commitment().t1().toNtt().multiplyPoly(c).fromNtt());
+        PolyVec w = s.key().a1TimesMinusChallengeTimes(z, c, s.commitment().t1());
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
                 ? VerificationResult.ok()

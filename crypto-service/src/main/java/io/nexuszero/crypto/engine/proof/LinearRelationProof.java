@@ -155,11 +155,11 @@ public final class LinearRelationProof {
         PolyVec[] w = new PolyVec[j + 1];
         PolyVec[] t2 = new PolyVec[j];
         for (int i = 0; i < j; i++) {
-            w[i] = key.a1Times(z[i]).subtract(s.commitments()[i].t1().toNtt().multiplyPoly(c).fromNtt());
+            w[i] = key.a1TimesMinusChallengeTimes(z[i], c, s.commitments()[i].t1());
             t2[i] = s.commitments()[i].t2();
         }
         PolyVec shiftedTarget = s.relation().combine(t2).subtract(constantVector(p, s.relation().constant()));
-        w[j] = key.a2Times(s.relation().combine(z)).subtract(shiftedTarget.toNtt().multiplyPoly(c).fromNtt());
+        w[j] = key.a2TimesMinusChallengeTimes(s.relation().combine(z), c, shiftedTarget);
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
                 ? VerificationResult.ok()

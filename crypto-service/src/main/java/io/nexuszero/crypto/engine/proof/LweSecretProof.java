@@ -58,7 +58,8 @@ public final class LweSecretProof {
         if (!publicKey.parameters().equals(set.parameters())) {
             return VerificationResult.rejected(ProofDecodeException.WRONG_PARAMETER_SET);
         }
-        return verify(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), context, proof);
+        return verify(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), publicKey.tNtt(),
+                context, proof);
     }
 
     /**
@@ -114,11 +115,18 @@ public final class LweSecretProof {
                 byte[] seed = Transcript.challengeSeed(p, mu, w);
                 Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
                 PolyVec cs1 = s1Hat.multiplyPoly(c).fromNtt();
-                PolyVec cs2 = s2Hat.multiplyPoly(c).fromNtt();
                 PolyVec z1 = y1.add(cs1);
+                wipe(y1, cs1);
+                // Early abort: whether z1 alone fails is independent of the secret (each coefficient passes with
+                // probability (2B+1)/(2γ+1) whatever c·s is), so skipping z2 then leaks nothing.
+                if (enforceRejection && !Rejection.accepts(z1, p)) {
+                    wipe(z1, y2);
+                    continue;
+                }
+                PolyVec cs2 = s2Hat.multiplyPoly(c).fromNtt();
                 PolyVec z2 = y2.add(cs2);
-                wipe(y1, y2, cs1, cs2);
-                if (!enforceRejection || (Rejection.accepts(z1, p) && Rejection.accepts(z2, p))) {
+                wipe(y2, cs2);
+                if (!enforceRejection || Rejection.accepts(z2, p)) {
                     return new Response(seed, z1, z2, attempt);
                 }
                 wipe(z1, z2); // a rejected response would leak the secret
@@ -135,11 +143,11 @@ public final class LweSecretProof {
      */
     public static VerificationResult verify(ProofParameters p, byte[] rho, PolyVec t, byte[] context, byte[] proof) {
         checkShapes(p, rho, t);
-        return verify(p, expand(p, rho), rho, t, context, proof);
+        return verify(p, expand(p, rho), rho, t, t.toNtt(), context, proof);
     }
 
-    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, byte[] context,
-                                             byte[] proof) {
+    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec tHat,
+                                             byte[] context, byte[] proof) {
         checkShapes(p, rho, t);
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
@@ -158,7 +166,8 @@ public final class LweSecretProof {
             return VerificationResult.rejected(e.reason());
         }
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-        PolyVec w = a.multiply(z1).add(z2).subtract(t.toNtt().multiplyPoly(c).fromNtt());
+        // w' = A·z1 − c·t in the NTT domain (one inverse transform per row), then + z2
+        PolyVec w = a.multiply(z1.toNtt()).subtract(tHat.multiplyPoly(c)).fromNtt().add(z2);
         byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
         byte[] expected = Transcript.challengeSeed(p, mu, w);
         return MessageDigest.isEqual(expected, seed)
