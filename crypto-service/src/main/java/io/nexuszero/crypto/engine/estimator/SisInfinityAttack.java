@@ -1,9 +1,10 @@
 package io.nexuszero.crypto.engine.estimator;
 
 /**
- * ℓ∞-norm SIS by lattice reduction, following the Dilithium round-3 specification's MSIS analysis (as implemented in {@code pq-crystals/security-estimates}, {@code MSIS_security.py}, {@code SIS_linf_cost},
- * with {@code construct_BKZ_shape_randomized}); the lattice-estimator's {@code SIS.lattice} with
- * {@code norm=oo} refines the same idea with a basis-shape simulator.
+ * ℓ∞-norm SIS by lattice reduction, following the Dilithium round-3 specification's MSIS analysis (as implemented
+ * in {@code pq-crystals/security-estimates}, {@code MSIS_security.py}, {@code SIS_linf_cost} with
+ * {@code construct_BKZ_shape_randomized}); the lattice-estimator's {@code SIS.lattice} with {@code norm=oo} refines
+ * the same idea with a basis-shape simulator.
  *
  * <p>Shape: after re-randomisation the q-vectors of the q-ary basis are no longer short, so BKZ-β yields a basis
  * whose Gram–Schmidt log-norms are k·s, (k−1)·s, …, s (GSA slope s = 2·ln δ(β), counted from the end) followed by

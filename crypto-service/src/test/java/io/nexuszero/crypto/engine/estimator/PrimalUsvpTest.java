@@ -81,7 +81,8 @@ class PrimalUsvpTest {
         LweEstimate fewSamples = PrimalUsvp.estimate(base);
         LweEstimate moreSamples = PrimalUsvp.estimate(LweInstance.ofModulus(512, 3329L, CBD3_SIGMA, CBD3_SIGMA, 1024));
         LweEstimate widerError = PrimalUsvp.estimate(LweInstance.ofModulus(512, 3329L, CBD3_SIGMA, 3.0, 256));
-        LweEstimate largerModulus = PrimalUsvp.estimate(LweInstance.ofModulus(512, 1L << 20, CBD3_SIGMA, CBD3_SIGMA, 256));
+        LweEstimate largerModulus =
+            PrimalUsvp.estimate(LweInstance.ofModulus(512, 1L << 20, CBD3_SIGMA, CBD3_SIGMA, 256));
         assertThat(moreSamples.beta()).isLessThanOrEqualTo(fewSamples.beta());
         assertThat(widerError.beta()).isGreaterThan(fewSamples.beta());
         assertThat(largerModulus.beta()).isLessThan(fewSamples.beta());

@@ -45,7 +45,8 @@ class SisEstimateTest {
 
     @Test
     void aBoundOfAtLeastQIsTriviallyBroken() {
-        SisEstimate euclidean = SecurityEstimator.estimateSis(new SisInstance(256, 3329, 2, 4, 3329, SisNorm.EUCLIDEAN));
+        SisEstimate euclidean =
+            SecurityEstimator.estimateSis(new SisInstance(256, 3329, 2, 4, 3329, SisNorm.EUCLIDEAN));
         SisEstimate infinity = SecurityEstimator.estimateSis(new SisInstance(256, 3329, 2, 4, 5000, SisNorm.INFINITY));
         for (SisEstimate e : new SisEstimate[] {euclidean, infinity}) {
             assertThat(e.attack()).isEqualTo("trivial");
@@ -67,8 +68,10 @@ class SisEstimateTest {
     void theInfinityNormBoundIsHarderThanTheSameEuclideanBound() {
         // ‖x‖₂ ≤ B implies ‖x‖∞ ≤ B, so an ℓ∞ bound B admits more solutions and can only be easier to meet
         // than the Euclidean bound B.
-        SisEstimate infinity = SecurityEstimator.estimateSis(new SisInstance(256, DILITHIUM_Q, 4, 9, 1 << 16, SisNorm.INFINITY));
-        SisEstimate euclidean = SecurityEstimator.estimateSis(new SisInstance(256, DILITHIUM_Q, 4, 9, 1 << 16, SisNorm.EUCLIDEAN));
+        SisEstimate infinity =
+            SecurityEstimator.estimateSis(new SisInstance(256, DILITHIUM_Q, 4, 9, 1 << 16, SisNorm.INFINITY));
+        SisEstimate euclidean =
+            SecurityEstimator.estimateSis(new SisInstance(256, DILITHIUM_Q, 4, 9, 1 << 16, SisNorm.EUCLIDEAN));
         assertThat(infinity.beta()).isLessThanOrEqualTo(euclidean.beta());
     }
 
