@@ -47,7 +47,8 @@ public class Optimizer {
             throw ApiException.unprocessable("no_feasible_parameters", "no parameter set in the search space ("
                     + space.size() + " candidates) reaches " + securityBits + " classical bits for " + type.wireName());
         }
-        List<RankedCandidate> ranked = ranking.best().stream().map(Optimizer::ranked).toList();
+        List<RankedCandidate> ranked = ranking.best().stream()
+                .map(scored -> ranked(scored, type, witnessLength)).toList();
         return new OptimizeResponse(ranked.get(0), ranked.subList(1, ranked.size()), model.info().ref(),
                 ranking.feasibleCount(), stale);
     }
@@ -59,8 +60,9 @@ public class Optimizer {
                 () -> model.predict(parameters, type, witnessLength));
         Optional<Candidate> known = space.find(parameters);
         Long bytes = known.map(c -> c.proofBytes(type, witnessLength)).orElse(null);
+        Boolean exact = bytes == null ? null : known.get().proofBytesExact(type, witnessLength);
         return new PredictResponse(parameters.candidateId(), known.isPresent(), known.map(Candidate::estimate).orElse(null),
-                predicted(bytes, prediction), model.info().ref());
+                predicted(bytes, exact, prediction), model.info().ref());
     }
 
     /** Precomputes predictions for the serving model and space, so the first requests after a change stay fast. */
@@ -85,14 +87,16 @@ public class Optimizer {
         return new ApiException(503, "model_unavailable", "no model serves yet: run a training job (POST /v1/training-jobs)");
     }
 
-    private static RankedCandidate ranked(ScoredCandidate scored) {
+    private static RankedCandidate ranked(ScoredCandidate scored, ProofType type, int witnessLength) {
         Candidate candidate = scored.candidate();
         return new RankedCandidate(candidate.id(), candidate.parameters(), candidate.estimate(),
-                predicted(scored.proofBytes(), scored.predicted()), round(scored.score(), 6));
+                predicted(scored.proofBytes(), candidate.proofBytesExact(type, witnessLength), scored.predicted()),
+                round(scored.score(), 6));
     }
 
-    private static Predicted predicted(Long bytes, LatencyPrediction prediction) {
-        return new Predicted(bytes, round(prediction.proveMicros() / 1000.0, 4), round(prediction.verifyMicros() / 1000.0, 4));
+    private static Predicted predicted(Long bytes, Boolean exact, LatencyPrediction prediction) {
+        return new Predicted(bytes, exact, round(prediction.proveMicros() / 1000.0, 4),
+                round(prediction.verifyMicros() / 1000.0, 4));
     }
 
     private static double round(double value, int digits) {

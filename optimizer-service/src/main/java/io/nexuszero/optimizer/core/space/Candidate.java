@@ -18,6 +18,12 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
         maxWitnessLength = maxWitnessLength == null ? Map.of() : Map.copyOf(maxWitnessLength);
     }
 
+    /** Whether {@link #proofBytes} is exact at this length rather than an upper bound. */
+    public boolean proofBytesExact(ProofType type, int witnessLength) {
+        ProofSizeCurve curve = proofBytes.get(type.wireName());
+        return curve != null && curve.isExactAt(witnessLength);
+    }
+
     /** Whether crypto-service says this parameter set can prove a witness of this length. */
     public boolean canProve(ProofType type, int witnessLength) {
         Integer max = maxWitnessLength.get(type.wireName());

@@ -9,16 +9,18 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Exact proof sizes crypto-service reported at a few witness lengths. Between those lengths the size is interpolated
- * linearly and rounded up; {@link #isAffine()} tells whether the reported points lie on one line, in which case the
- * interpolation is exact too. Beyond the longest reported length the proof is taken as unsupported (crypto-service
- * caps the witness length per parameter set), below the shortest the curve is extrapolated.
+ * Exact proof sizes crypto-service reported at a few witness lengths (powers of two). Between those lengths: when
+ * every reported point lies on one line ({@link #isAffine()}, e.g. linear-relation, whose proof grows by the same
+ * bytes per value) the line gives the exact size; otherwise (e.g. commitment-opening, which packs values into ring
+ * elements and grows in steps) the size at the next reported length is returned, an upper bound, and
+ * {@link #isExactAt} says so. Beyond the longest reported length the proof is taken as unsupported.
  */
 public final class ProofSizeCurve {
     private final NavigableMap<Integer, Long> bytesByWitnessLength;
     // The same points as arrays: bytesAt runs for every candidate of every request, so it must not box or walk a tree.
     private final int[] lengths;
     private final long[] bytes;
+    private final boolean affine;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ProofSizeCurve(Map<Integer, Long> bytesByWitnessLength) {
@@ -28,6 +30,7 @@ public final class ProofSizeCurve {
         this.bytesByWitnessLength = Collections.unmodifiableNavigableMap(new TreeMap<>(bytesByWitnessLength));
         this.lengths = this.bytesByWitnessLength.keySet().stream().mapToInt(Integer::intValue).toArray();
         this.bytes = this.bytesByWitnessLength.values().stream().mapToLong(Long::longValue).toArray();
+        this.affine = computeAffine();
     }
 
     @JsonValue
@@ -40,6 +43,11 @@ public final class ProofSizeCurve {
         return witnessLength <= lengths[lengths.length - 1];
     }
 
+    /** Whether {@link #bytesAt} is the exact size (reported there, or the curve is affine) rather than a bound. */
+    public boolean isExactAt(int witnessLength) {
+        return affine || java.util.Arrays.binarySearch(lengths, witnessLength) >= 0;
+    }
+
     /** The size at {@code witnessLength}; call only when {@link #supports} it. */
     public long bytesAt(int witnessLength) {
         int index = java.util.Arrays.binarySearch(lengths, witnessLength);
@@ -50,6 +58,9 @@ public final class ProofSizeCurve {
             return bytes[0];
         }
         int insertion = -index - 1;
+        if (!affine && insertion < lengths.length) {
+            return bytes[insertion];   // a step-shaped curve: the next reported size bounds it from above
+        }
         // Interpolate between the neighbours, or extrapolate from the two nearest points at either end.
         int low = Math.max(0, Math.min(insertion - 1, lengths.length - 2));
         int high = low + 1;
@@ -59,6 +70,10 @@ public final class ProofSizeCurve {
 
     /** True when every reported point lies on one line through the first two (integer arithmetic, no rounding). */
     public boolean isAffine() {
+        return affine;
+    }
+
+    private boolean computeAffine() {
         if (bytesByWitnessLength.size() <= 2) {
             return true;
         }

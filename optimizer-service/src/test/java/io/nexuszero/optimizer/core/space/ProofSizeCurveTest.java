@@ -28,10 +28,15 @@ class ProofSizeCurveTest {
     }
 
     @Test
-    void detectsCurvesThatAreNotOneLineAndRoundsUp() {
-        ProofSizeCurve bent = new ProofSizeCurve(Map.of(1, 10L, 2, 20L, 4, 41L));
-        assertThat(bent.isAffine()).isFalse();
-        assertThat(bent.bytesAt(3)).isEqualTo(31);   // 20 + 10.5 rounded up
+    void stepShapedCurvesAnswerTheNextReportedSizeAsAnUpperBound() {
+        // like commitment-opening: values are packed into ring elements, so the size grows in steps
+        ProofSizeCurve steps = new ProofSizeCurve(Map.of(1, 6771L, 256, 6771L, 4096, 15891L));
+        assertThat(steps.isAffine()).isFalse();
+        assertThat(steps.bytesAt(100)).isEqualTo(6771);
+        assertThat(steps.bytesAt(300)).isEqualTo(15891);
+        assertThat(steps.isExactAt(300)).isFalse();
+        assertThat(steps.isExactAt(4096)).isTrue();
+        assertThat(affine.isExactAt(100)).isTrue();
     }
 
     @Test
