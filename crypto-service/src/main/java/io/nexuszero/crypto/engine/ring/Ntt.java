@@ -103,7 +103,7 @@ public final class Ntt {
         final long modulus = q;
         final int qInverse = mont.qInverse();
         int k = 0;
-        for (int len = n >> 1; len > 0; len >>= 1) {
+        for (int len = n >> 1; len > 1; len >>= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 long zeta = zetas[++k];
                 for (int j = start; j < start + len; j++) {
@@ -114,8 +114,19 @@ public final class Ntt {
                 }
             }
         }
-        for (int j = 0; j < n; j++) {
-            a[j] = mont.normalize(mont.reduce((long) rModQ * a[j]));
+        // last level (len = 1) fused with the final reduction to [0, q): saves one pass over the array
+        final long r = rModQ;
+        for (int j = 0; j < n; j += 2) {
+            long product = zetas[++k] * (long) a[j + 1];
+            int t = (int) ((product - (long) ((int) product * qInverse) * modulus) >> 32);
+            int hi = a[j] - t;
+            int lo = a[j] + t;
+            long x = r * lo;
+            long y = r * hi;
+            int xr = (int) ((x - (long) ((int) x * qInverse) * modulus) >> 32);
+            int yr = (int) ((y - (long) ((int) y * qInverse) * modulus) >> 32);
+            a[j] = xr + ((xr >> 31) & q);
+            a[j + 1] = yr + ((yr >> 31) & q);
         }
     }
 
@@ -164,7 +175,18 @@ public final class Ntt {
         final int twoQ = 2 * q;
         final int qInverse = mont.qInverse();
         int k = n;
-        for (int len = 1; len < n; len <<= 1) {
+        int half = n >> 1;
+        // first level (len = 1) without the inner loop's overhead
+        for (int j = 0; j < n; j += 2) {
+            long zeta = q - zetas[--k];
+            int x = a[j];
+            int y = a[j + 1];
+            int sum = x + y - twoQ;
+            a[j] = sum + ((sum >> 31) & twoQ);
+            long product = zeta * (x - y + twoQ);
+            a[j + 1] = (int) ((product - (long) ((int) product * qInverse) * modulus) >> 32) + q;
+        }
+        for (int len = 2; len < half; len <<= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 long zeta = q - zetas[--k];
                 for (int j = start; j < start + len; j++) {
@@ -177,8 +199,19 @@ public final class Ntt {
                 }
             }
         }
-        for (int j = 0; j < n; j++) {
-            a[j] = mont.normalize(mont.reduce((long) scale * a[j]));
+        // last level (len = n/2, twiddle −zetas[1]) fused with the final scaling: the twiddle is pre-multiplied by
+        // the scale, the sum is scaled directly; both results are fully reduced to [0, q)
+        long scaledZeta = mont.multiply(q - zetas[--k], scale);
+        long s = scale;
+        for (int j = 0; j < half; j++) {
+            int x = a[j];
+            int y = a[j + half];
+            long sum = s * (x + y);
+            long diff = scaledZeta * (x - y + twoQ);
+            int sr = (int) ((sum - (long) ((int) sum * qInverse) * modulus) >> 32);
+            int dr = (int) ((diff - (long) ((int) diff * qInverse) * modulus) >> 32);
+            a[j] = sr + ((sr >> 31) & q);
+            a[j + half] = dr + ((dr >> 31) & q);
         }
     }
 
