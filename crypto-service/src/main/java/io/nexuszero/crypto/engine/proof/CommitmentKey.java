@@ -7,6 +7,8 @@ import io.nexuszero.crypto.engine.sampling.UniformSampler;
 import io.nexuszero.crypto.engine.sampling.Xof;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * BDLOP commitment key for ℓ message polynomials (Baum–Damgård–Lyubashevsky–Oechsner–Peikert 2018), with
@@ -23,6 +25,11 @@ import java.nio.charset.StandardCharsets;
 final class CommitmentKey {
 
     private static final byte[] DOMAIN = "nexuszero/bdlop-key/v1".getBytes(StandardCharsets.US_ASCII);
+    private static final int CACHE_LIMIT = 64;
+    private static final Map<CacheKey, CommitmentKey> CACHE = new ConcurrentHashMap<>();
+
+    private record CacheKey(ProofParameters parameters, int messagePolys) {
+    }
 
     private final ProofParameters p;
     private final int messagePolys;
@@ -36,11 +43,28 @@ final class CommitmentKey {
         this.a2Prime = a2Prime;
     }
 
-    /** The key for ℓ = {@code messagePolys} message polynomials (1 ≤ ℓ ≤ 64). */
+    /**
+     * The key for ℓ = {@code messagePolys} message polynomials (1 ≤ ℓ ≤ 64). Keys are public system parameters (a
+     * common reference string), so they are cached per (parameters, ℓ) — a bounded cache, as custom parameters must
+     * not grow it without limit.
+     */
     static CommitmentKey expand(ProofParameters p, int messagePolys) {
         if (messagePolys < 1 || messagePolys > 64) {
             throw new IllegalArgumentException("message polynomials must be in [1, 64]");
         }
+        CacheKey cacheKey = new CacheKey(p, messagePolys);
+        CommitmentKey cached = CACHE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        CommitmentKey key = derive(p, messagePolys);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.putIfAbsent(cacheKey, key);
+        }
+        return key;
+    }
+
+    private static CommitmentKey derive(ProofParameters p, int messagePolys) {
         byte[] seeds = Xof.shake256(2 * UniformSampler.SEED_BYTES, DOMAIN, p.canonicalEncoding());
         byte[] rho1 = java.util.Arrays.copyOfRange(seeds, 0, UniformSampler.SEED_BYTES);
         byte[] rho2 = java.util.Arrays.copyOfRange(seeds, UniformSampler.SEED_BYTES, seeds.length);
