@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nexuszero.monitor.core.CheckResult;
 import io.nexuszero.monitor.core.UptimeCounts;
 import io.nexuszero.monitor.core.UptimeWindow;
+import io.nexuszero.monitor.support.ScriptedHistory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,28 +32,7 @@ class UptimeTest {
     void scriptHistory() {
         database = Database.open(dataDirectory);
         store = new CheckStore(database);
-        // Last hour: 4 checks, 3 healthy. The first sits exactly on the window's start, which is inclusive.
-        check("api", Duration.ofMinutes(60), true);
-        check("api", Duration.ofMinutes(40), false);
-        check("api", Duration.ofMinutes(20), true);
-        check("api", Duration.ofMinutes(1), true);
-        // 1 h .. 24 h: 6 more, all healthy (the first one millisecond outside the 1 h window) -> 9 of 10.
-        check("api", Duration.ofHours(1).plusMillis(1), true);
-        for (int hours : new int[] {2, 3, 5, 10, 20}) {
-            check("api", Duration.ofHours(hours), true);
-        }
-        // 24 h .. 7 d: 10 more, 5 healthy -> 14 of 20.
-        for (int days = 2; days <= 6; days++) {
-            check("api", Duration.ofDays(days), true);
-            check("api", Duration.ofDays(days).plusHours(1), false);
-        }
-        // 7 d .. 30 d: 20 more, all healthy -> 34 of 40.
-        for (int days = 8; days <= 27; days++) {
-            check("api", Duration.ofDays(days), true);
-        }
-        // Older than 30 days: never counted.
-        check("api", Duration.ofDays(31), false);
-        check("api", Duration.ofDays(40), false);
+        ScriptedHistory.write(store, "api", NOW);
         // Another target with one failure two days ago.
         check("db", Duration.ofDays(2), false);
     }
