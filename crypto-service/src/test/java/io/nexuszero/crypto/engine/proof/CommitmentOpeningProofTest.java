@@ -34,7 +34,7 @@ class CommitmentOpeningProofTest {
         Random random = new Random(20);
         int[] lengths = {1, 2, 17, 255, 256, 257, 1000, 4096};
         for (ProofParameters p : TestParameters.all()) {
-            int rounds = p == TestParameters.SMALL ? 40 : 8;
+            int rounds = p == TestParameters.SMALL ? 400 : 8;
             for (int round = 0; round < rounds; round++) {
                 int count = Math.min(round < lengths.length ? lengths[round] : 1 + random.nextInt(300),
                         CommitmentOpeningProof.maxValues(p));

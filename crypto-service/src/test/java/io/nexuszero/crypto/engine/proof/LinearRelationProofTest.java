@@ -37,7 +37,7 @@ class LinearRelationProofTest {
             while (maxJ < 4 && p.expectedAttempts((long) (maxJ + 1) * (p.rankK() + 1 + p.rankL())) < 40) {
                 maxJ++;
             }
-            int rounds = p == TestParameters.SMALL ? 60 : 12;
+            int rounds = p == TestParameters.SMALL ? 400 : 12;
             for (int round = 0; round < rounds; round++) {
                 int j = 1 + round % maxJ;
                 Instance instance = Instance.random(p, j, random);
