@@ -21,7 +21,7 @@ public record Incident(Long id, String fingerprint, String alertname, String sev
                 alert.labels(), alert.annotations(), alert.generatorUrl(), alert.startsAt(), endsAt, now, now);
     }
 
-    /** This open incident refreshed by a repeated firing notification; equal to this when nothing changed. */
+    /** This open incident refreshed by a repeated firing notification; this very instance when nothing changed. */
     public Incident refreshedBy(AlertNotification alert, Instant now) {
         Instant earliest = alert.startsAt().isBefore(startsAt) ? alert.startsAt() : startsAt;
         Incident refreshed = new Incident(id, fingerprint, alert.alertname(), alert.severity(), state, alert.summary(),

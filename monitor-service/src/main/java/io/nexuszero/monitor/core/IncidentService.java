@@ -48,7 +48,7 @@ public class IncidentService {
                 metrics.recordAlert(alert.alertname(), alert.severity());
             }
             if (outcomes.get(i) != Outcome.UNCHANGED) {
-                LOG.info("Incident {} {} ({}, {})", alert.alertname(), outcomes.get(i).name().toLowerCase(),
+                LOG.info("Incident {} {} ({}, {})", alert.alertname(), outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT),
                         alert.severity(), alert.fingerprint());
             }
         }
