@@ -1,0 +1,129 @@
+package io.nexuszero.optimizer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.nexuszero.crypto.CryptoApplication;
+import io.nexuszero.crypto.CryptoConfiguration;
+import io.nexuszero.optimizer.core.dataset.DatasetStore;
+import io.nexuszero.optimizer.core.dataset.Sample;
+import io.nexuszero.optimizer.support.DataDirFixture;
+import io.nexuszero.optimizer.support.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * optimizer-service against a real crypto-service started in the same JVM: the search space is evaluated by
+ * crypto-service, a small training job benchmarks real proofs, the trained model is stored and served, and the
+ * recommended parameters are re-checked with crypto-service's estimator.
+ */
+class RealCryptoServiceTest {
+    private static final String CRYPTO = "it-crypto.";
+    private static final String OPTIMIZER = "it-optimizer.";
+    private static DropwizardTestSupport<CryptoConfiguration> crypto;
+    private static DropwizardTestSupport<OptimizerConfiguration> optimizer;
+    private static Path optimizerData;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // Overrides are system properties: each app gets its own prefix so they do not leak into each other.
+        crypto = new DropwizardTestSupport<>(CryptoApplication.class, Path.of("../crypto-service/config.yml").toString(),
+                CRYPTO, ConfigOverride.config(CRYPTO, "server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config(CRYPTO, "server.adminConnectors[0].port", "0"),
+                ConfigOverride.config(CRYPTO, "dataDirectory", Files.createTempDirectory("crypto-data").toString()));
+        crypto.before();
+        optimizerData = Files.createTempDirectory("optimizer-it");
+        optimizer = optimizer(optimizerData);
+        optimizer.before();
+    }
+
+    /** A small grid (n = 256, ranks 3–6) so evaluation and benchmarks take seconds. */
+    private static DropwizardTestSupport<OptimizerConfiguration> optimizer(Path data) {
+        return new DropwizardTestSupport<>(OptimizerApplication.class, "config.yml", OPTIMIZER,
+                ConfigOverride.config(OPTIMIZER, "server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config(OPTIMIZER, "server.adminConnectors[0].port", "0"),
+                ConfigOverride.config(OPTIMIZER, "dataDirectory", data.toString()),
+                ConfigOverride.config(OPTIMIZER, "cryptoService.url", "http://127.0.0.1:" + crypto.getLocalPort()),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.ringDegrees", "256"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.minRank", "3"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.maxRank", "6"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.modulusBits", "23"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.secretDistributions", "cbd"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.etas", "1,2"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.challengeWeights", "39"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.gammaShifts", "4,5"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.witnessLengths", "1,2,4,8"),
+                ConfigOverride.config(OPTIMIZER, "training.testFraction", "0.25"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (optimizer != null) {
+            optimizer.after();
+        }
+        if (crypto != null) {
+            crypto.after();
+        }
+    }
+
+    @Test
+    void trainsOnRealMeasurementsAndRecommendsWhatTheEstimatorConfirms() throws Exception {
+        int port = optimizer.getLocalPort();
+        Http.Reply accepted = Http.post(port, "/v1/training-jobs",
+                "{\"candidates\":6,\"witnessLengths\":[1,2],\"iterations\":2,\"seed\":5,\"minSecurityBits\":80}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String jobId = accepted.json().get("jobId").asText();
+        JsonNode job = await(port, jobId, Duration.ofSeconds(150));
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+        int planned = job.at("/progress/planned").asInt();
+        assertThat(planned).isGreaterThanOrEqualTo(6 * 3);   // every candidate: lwe-secret, and L = 1 of the others
+        assertThat(job.at("/progress/collected").asInt() + job.at("/progress/skipped").asInt()).isEqualTo(planned);
+        String modelId = job.get("modelId").asText();
+
+        List<Sample> samples = new DatasetStore(optimizerData, DataDirFixture.JSON).collected();
+        assertThat(samples).hasSize(job.at("/progress/collected").asInt()).allSatisfy(s -> {
+            assertThat(s.proveMicros()).isPositive();
+            assertThat(s.verifyMicros()).isPositive();
+            assertThat(s.proofBytes()).isPositive();
+            assertThat(s.cryptoServiceVersion()).isNotBlank();
+        });
+        assertThat(Http.get(port, "/v1/models").json().get("models").findValuesAsText("id")).contains(modelId);
+
+        Http.Reply optimized = Http.post(port, "/v1/optimize", Http.optimizeBody(100, "commitment-opening", 2,
+                "{\"proofBytes\":1,\"proveMillis\":1,\"verifyMillis\":1}"));
+        assertThat(optimized.status()).as(optimized.body()).isEqualTo(200);
+        assertThat(optimized.json().get("stale").asBoolean()).isFalse();
+        JsonNode recommended = optimized.json().get("recommendation");
+
+        // Ask crypto-service itself, not the optimizer's cache.
+        Http.Reply verdict = Http.post(crypto.getLocalPort(), "/v1/parameter-sets/evaluate",
+                "{\"candidates\":[" + recommended.get("parameters") + "],\"witnessLengths\":[2]}");
+        JsonNode result = verdict.json().at("/results/0");
+        assertThat(result.get("valid").asBoolean()).as(verdict.body()).isTrue();
+        assertThat(result.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(100);
+        assertThat(result.at("/sizes/proofBytes/commitment-opening/2").asLong())
+                .isEqualTo(recommended.at("/predicted/proofBytes").asLong());
+    }
+
+    private static JsonNode await(int port, String jobId, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = Http.get(port, "/v1/training-jobs/" + jobId).json();
+            String status = job.get("status").asText();
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return job;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("training job " + jobId + " did not finish in " + timeout);
+    }
+}
