@@ -79,7 +79,7 @@ public final class LweSecretProof {
     private static ProofResult prove(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2,
                                      byte[] context, Randomness randomness) {
         byte[] statement = encodeStatement(p, rho, t);
-        Response r = respond(p, a, rho, t, s1, s2, context, randomness, true);
+        Response r = respond(p, a, statement, s1, s2, context, randomness, true);
         ByteWriter out = new ByteWriter(proofLength(p));
         EncodingHeader.write(out, TYPE.proofKind(), p);
         out.bytes(r.challengeSeed());
@@ -91,17 +91,16 @@ public final class LweSecretProof {
     /** The rejection loop; {@code enforceRejection = false} exists only so tests can show the leak it prevents. */
     static Response respond(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
                             Randomness randomness, boolean enforceRejection) {
-        return respond(p, expand(p, rho), rho, t, s1, s2, context, randomness, enforceRejection);
+        return respond(p, expand(p, rho), encodeStatement(p, rho, t), s1, s2, context, randomness, enforceRejection);
     }
 
-    private static Response respond(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2,
+    private static Response respond(ProofParameters p, PolyMatrix a, byte[] statement, PolyVec s1, PolyVec s2,
                                     byte[] context, Randomness randomness, boolean enforceRejection) {
-        checkShapes(p, rho, t);
         if (s1.length() != p.rankL() || s2.length() != p.rankK()) {
             throw new IllegalArgumentException("secret shape does not match the parameter set");
         }
         int budget = Rejection.attemptBudget(p, p.rankK() + p.rankL());
-        byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
+        byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         if (s1.isNtt() || s2.isNtt()) {
             throw new IllegalArgumentException("secrets are expected in the coefficient domain");
         }
