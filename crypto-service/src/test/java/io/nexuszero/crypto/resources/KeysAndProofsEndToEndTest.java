@@ -204,6 +204,17 @@ class KeysAndProofsEndToEndTest {
                         + ",reason=\"[a-z_]+\"[^}]*} [1-9]");
     }
 
+    @Test
+    void adminHealthReportsTheEngineSelfTest() throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode selfTest = Http.JSON.readTree(health.body()).get("engine-self-test");
+        assertThat(selfTest.get("healthy").asBoolean()).isTrue();
+        assertThat(selfTest.get("message").asText()).contains("prove-verify");
+    }
+
     private Map<String, Object> verify(JsonNode proof) {
         Http.Reply reply = http.post("/v1/proofs/verify", proof);
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
