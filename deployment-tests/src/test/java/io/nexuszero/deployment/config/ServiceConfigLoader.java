@@ -51,7 +51,8 @@ public final class ServiceConfigLoader {
         Configuration configuration = factory.build(source, service.configFile());
         return new LoadedConfig(configuration,
                 port(service, configuration.getServerFactory(), true),
-                port(service, configuration.getServerFactory(), false));
+                port(service, configuration.getServerFactory(), false),
+                ((DefaultServerFactory) configuration.getServerFactory()).getAdminContextPath());
     }
 
     private static int port(NexusZeroService service, ServerFactory server, boolean application) {

@@ -2,6 +2,7 @@ package io.nexuszero.deployment.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -169,10 +170,7 @@ class KubernetesManifestsTest {
     void theBuildAgreesWithKubectlKustomizeWhereKubectlIsInstalled() throws Exception {
         Path kubectl = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .map(dir -> Path.of(dir, "kubectl")).filter(Files::isExecutable).findFirst().orElse(null);
-        if (kubectl == null) {
-            System.out.println("[deployment-tests] kubectl not installed: k8s/ built by the Java Kustomize check only");
-            return;
-        }
+        assumeTrue(kubectl != null, "kubectl not installed: k8s/ is built by the Java Kustomize check only");
         Process process = new ProcessBuilder(kubectl.toString(), "kustomize", Repo.path("k8s").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes());

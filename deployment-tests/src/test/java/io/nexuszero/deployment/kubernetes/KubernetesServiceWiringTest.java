@@ -67,10 +67,10 @@ class KubernetesServiceWiringTest {
     void probesHitTheAdminPortsHealthEndpoints(NexusZeroService service) throws Exception {
         LoadedConfig config = load(service);
         Container container = Manifests.container(manifests.deployment(service));
-        assertProbe(container, container.getLivenessProbe(), "/ping", config.adminPort(), "liveness");
-        assertProbe(container, container.getReadinessProbe(), "/ready", config.adminPort(), "readiness");
+        assertProbe(container, container.getLivenessProbe(), config.adminPath("/ping"), config.adminPort(), "liveness");
+        assertProbe(container, container.getReadinessProbe(), config.adminPath("/ready"), config.adminPort(), "readiness");
         if (container.getStartupProbe() != null) {
-            assertProbe(container, container.getStartupProbe(), "/ping", config.adminPort(), "startup");
+            assertProbe(container, container.getStartupProbe(), config.adminPath("/ping"), config.adminPort(), "startup");
         }
         assertThat(container.getPorts()).extracting(p -> p.getName() + "=" + p.getContainerPort())
                 .containsExactlyInAnyOrder("http=" + config.appPort(), "admin=" + config.adminPort());
