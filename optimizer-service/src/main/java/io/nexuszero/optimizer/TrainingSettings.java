@@ -27,6 +27,10 @@ public class TrainingSettings {
     @JsonProperty
     private double minSecurityBits = 0;
 
+    /** Longest witness measured per proof type (linear-relation proofs slow down steeply with L). */
+    @JsonProperty
+    private java.util.Map<String, Integer> maxWitnessLengths = java.util.Map.of("linear-relation", 4);
+
     /** Share of measured candidates held out to score models. */
     @DecimalMin("0.05")
     @DecimalMax("0.5")
@@ -38,6 +42,7 @@ public class TrainingSettings {
     }
 
     public TrainingDesign defaults() {
-        return new TrainingDesign(candidates, List.of(ProofType.values()), witnessLengths, iterations, 0L, minSecurityBits);
+        return new TrainingDesign(candidates, List.of(ProofType.values()), witnessLengths, iterations, 0L, minSecurityBits,
+                maxWitnessLengths);
     }
 }

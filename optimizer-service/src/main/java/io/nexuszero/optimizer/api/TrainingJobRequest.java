@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * POST /v1/training-jobs design options, all optional: how many search-space candidates to measure, which proof types
- * and witness lengths, benchmark iterations per point, the sampling seed and the minimum security of sampled candidates.
+ * and witness lengths, benchmark iterations per point, the sampling seed, the minimum security of sampled candidates
+ * and the longest witness to measure per proof type.
  */
 public record TrainingJobRequest(
         Integer candidates,
@@ -12,5 +13,6 @@ public record TrainingJobRequest(
         List<Integer> witnessLengths,
         Integer iterations,
         Long seed,
-        Double minSecurityBits) {
+        Double minSecurityBits,
+        java.util.Map<String, Integer> maxWitnessLengths) {
 }

@@ -52,6 +52,8 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--witness-lengths").setDefault("1,16,256").help("comma-separated witness lengths");
         subparser.addArgument("--iterations").type(Integer.class).setDefault(5).help("benchmark iterations per point");
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
+        subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4)
+                .help("longest linear-relation witness to measure (its proofs slow down steeply with L)");
         subparser.addArgument("--min-security-bits").type(Double.class).setDefault(100.0)
                 .help("only measure candidates at least this secure");
     }
@@ -78,7 +80,8 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
                 .map(String::trim).map(Integer::parseInt).toList();
         long seed = namespace.getLong("seed");
         TrainingDesign design = new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()), lengths,
-                namespace.getInt("iterations"), seed, namespace.getDouble("min_security_bits"));
+                namespace.getInt("iterations"), seed, namespace.getDouble("min_security_bits"),
+                java.util.Map.of(ProofType.LINEAR_RELATION.wireName(), namespace.getInt("linear_relation_max_length")));
         List<TrainingDesign.Point> points = design.points(design.select(new SearchSpace(snapshot)));
 
         DatasetStore dataset = new DatasetStore(out, json);

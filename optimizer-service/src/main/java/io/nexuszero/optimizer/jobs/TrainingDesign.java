@@ -14,14 +14,16 @@ import java.util.TreeMap;
 /**
  * What a training job measures: {@code candidates} parameter sets drawn from the search space (seeded, spread over
  * ring degrees), each at every proof type × witness length (lwe-secret only at L = 1, where it does not depend on L),
- * with {@code iterations} benchmark iterations per point.
+ * with {@code iterations} benchmark iterations per point. {@code lengthCaps} optionally caps the witness length per
+ * proof type (wire name → longest L measured): linear-relation proofs get expensive fast as L grows.
  */
 public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<Integer> witnessLengths, int iterations,
-                             long seed, double minSecurityBits) {
+                             long seed, double minSecurityBits, Map<String, Integer> lengthCaps) {
 
     public TrainingDesign {
         proofTypes = List.copyOf(proofTypes);
         witnessLengths = List.copyOf(witnessLengths);
+        lengthCaps = lengthCaps == null ? Map.of() : Map.copyOf(lengthCaps);
     }
 
     /** One benchmark point: a candidate, a proof type and a witness length. */
@@ -69,7 +71,8 @@ public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<In
                     continue;
                 }
                 for (int length : witnessLengths) {
-                    if (candidate.proofBytes(type, length) != null) {   // crypto-service supports this length here
+                    boolean capped = length > lengthCaps.getOrDefault(type.wireName(), Integer.MAX_VALUE);
+                    if (!capped && candidate.proofBytes(type, length) != null) {   // and crypto-service supports it
                         points.add(new Point(candidate, type, length));
                     }
                 }

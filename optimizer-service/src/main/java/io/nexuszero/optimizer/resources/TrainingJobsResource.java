@@ -44,7 +44,7 @@ public class TrainingJobsResource {
 
     @POST
     public Response submit(TrainingJobRequest request) {
-        TrainingDesign design = design(request == null ? new TrainingJobRequest(null, null, null, null, null, null) : request);
+        TrainingDesign design = design(request == null ? new TrainingJobRequest(null, null, null, null, null, null, null) : request);
         try {
             TrainingJob job = jobs.submit(design);
             return Response.accepted(new TrainingJobAccepted(job.id()))
@@ -91,7 +91,15 @@ public class TrainingJobsResource {
             throw invalid("minSecurityBits must be in 0.." + RequestChecks.MAX_SECURITY_BITS);
         }
         long seed = request.seed() == null ? seeds.nextLong() : request.seed();
-        return new TrainingDesign(candidates, types, lengths, iterations, seed, minBits);
+        java.util.Map<String, Integer> caps = defaults.lengthCaps();
+        if (request.maxWitnessLengths() != null) {
+            request.maxWitnessLengths().forEach((type, length) -> {
+                RequestChecks.proofType(type);
+                RequestChecks.witnessLength(length);
+            });
+            caps = request.maxWitnessLengths();
+        }
+        return new TrainingDesign(candidates, types, lengths, iterations, seed, minBits, caps);
     }
 
     private static ApiException invalid(String message) {

@@ -14,7 +14,7 @@ class TrainingDesignTest {
     private final SearchSpace space = new SearchSpace(SyntheticData.snapshot(SyntheticData.smallGrid()));
 
     private TrainingDesign design(int candidates, long seed, double minBits) {
-        return new TrainingDesign(candidates, List.of(ProofType.values()), List.of(1, 16, 8192), 3, seed, minBits);
+        return new TrainingDesign(candidates, List.of(ProofType.values()), List.of(1, 16, 8192), 3, seed, minBits, null);
     }
 
     @Test
@@ -43,5 +43,16 @@ class TrainingDesignTest {
         assertThat(points).filteredOn(p -> p.proofType() == ProofType.LWE_SECRET)
                 .allSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(1));
         assertThat(points).noneSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(8192));
+    }
+
+    @Test
+    void capsTheWitnessLengthPerProofType() {
+        TrainingDesign capped = new TrainingDesign(2, List.of(ProofType.values()), List.of(1, 16), 3, 3, 0,
+                java.util.Map.of("linear-relation", 4));
+        List<TrainingDesign.Point> points = capped.points(capped.select(space));
+        assertThat(points).filteredOn(p -> p.proofType() == ProofType.LINEAR_RELATION)
+                .allSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(1));
+        assertThat(points).filteredOn(p -> p.proofType() == ProofType.COMMITMENT_OPENING)
+                .extracting(TrainingDesign.Point::witnessLength).contains(16);
     }
 }
