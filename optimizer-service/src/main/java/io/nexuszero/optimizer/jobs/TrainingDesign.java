@@ -67,7 +67,9 @@ public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<In
         for (Candidate candidate : chosen) {
             for (ProofType type : proofTypes) {
                 if (!type.dependsOnWitnessLength()) {
-                    points.add(new Point(candidate, type, 1));
+                    if (candidate.proofBytes(type, 1) != null) {
+                        points.add(new Point(candidate, type, 1));
+                    }
                     continue;
                 }
                 for (int length : witnessLengths) {

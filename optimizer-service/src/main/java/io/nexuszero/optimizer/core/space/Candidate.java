@@ -24,9 +24,18 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
         return curve != null && curve.isExactAt(witnessLength);
     }
 
-    /** Whether crypto-service says this parameter set can prove a witness of this length. */
+    /**
+     * Whether crypto-service says this parameter set can prove a witness of this length. crypto-service reports
+     * limits for the two witness proofs only; until it reports one for lwe-secret, a parameter set that cannot prove
+     * even a single committed value (its rejection sampling would crawl) is conservatively not offered for
+     * lwe-secret either — it may lose a usable candidate, never offer an unusable one.
+     */
     public boolean canProve(ProofType type, int witnessLength) {
         Integer max = maxWitnessLength.get(type.wireName());
+        if (max == null && type == ProofType.LWE_SECRET) {
+            max = maxWitnessLength.get(ProofType.COMMITMENT_OPENING.wireName()) == null
+                    || maxWitnessLength.get(ProofType.COMMITMENT_OPENING.wireName()) >= 1 ? null : 0;
+        }
         return max == null || witnessLength <= max;
     }
 
