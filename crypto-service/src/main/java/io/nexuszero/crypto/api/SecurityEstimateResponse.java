@@ -1,9 +1,11 @@
 package io.nexuszero.crypto.api;
 
+import java.util.List;
+
 /**
- * The cheapest attack's estimate: block size β, lattice dimension d, samples used m', its cost in both models, and
- * which attack it is ("primal-usvp" or "dual").
+ * The cheapest attack's estimate — block size β, lattice dimension d, samples used m', its cost in both models and
+ * its name — and every attack's own line in {@code attacks}.
  */
 public record SecurityEstimateResponse(int beta, int d, int samplesUsed, CoreSvpJson coreSvp, double gateCountBits,
-                                       String attack) {
+                                       String attack, List<AttackEstimateJson> attacks) {
 }

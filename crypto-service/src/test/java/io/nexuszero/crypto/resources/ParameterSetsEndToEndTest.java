@@ -156,6 +156,15 @@ class ParameterSetsEndToEndTest {
         assertThat(e.get("d").asInt()).isGreaterThan(512);
         assertThat(e.get("samplesUsed").asInt()).isBetween(1, 512);
         assertThat(e.get("gateCountBits").asDouble()).isGreaterThan(e.get("coreSvp").get("classicalBits").asDouble());
+        // the primal uSVP line reproduces the published β = 406 (118.6 bits); the top level is the cheaper attack
+        JsonNode primal = e.get("attacks").get(0);
+        assertThat(primal.get("attack").asText()).isEqualTo("primal-usvp");
+        assertThat(primal.get("beta").asInt()).isEqualTo(406);
+        assertThat(primal.get("coreSvp").get("classicalBits").asDouble()).isEqualTo(118.6);
+        for (JsonNode attack : e.get("attacks")) {
+            assertThat(e.get("coreSvp").get("classicalBits").asDouble())
+                    .isLessThanOrEqualTo(attack.get("coreSvp").get("classicalBits").asDouble());
+        }
 
         expect(http().post("/v1/security/estimate", Map.of("n", 0, "q", 3329, "secretSigma", 1, "errorSigma", 1,
                 "m", 512)), 400, "invalid_value");

@@ -1,12 +1,14 @@
 package io.nexuszero.crypto.core.security;
 
 import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.crypto.api.AttackEstimateJson;
 import io.nexuszero.crypto.api.CoreSvpJson;
 import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.crypto.api.SecurityEstimateRequest;
 import io.nexuszero.crypto.api.SecurityEstimateResponse;
 import io.nexuszero.crypto.engine.estimator.LweEstimate;
 import io.nexuszero.crypto.engine.estimator.LweInstance;
+import io.nexuszero.crypto.engine.estimator.LweReport;
 import io.nexuszero.crypto.engine.estimator.SecurityEstimator;
 
 /** POST /v1/security/estimate: the cheapest of the primal uSVP and dual attacks on LWE(n, q, σ_s, σ_e, m). */
@@ -33,21 +35,27 @@ public final class LweEstimation {
         if (errorSigma >= request.q()) {
             throw CryptoErrors.invalidValue("errorSigma", "must be below q");
         }
-        LweEstimate estimate;
+        LweReport report;
         try {
-            estimate = SecurityEstimator.estimateLwe(LweInstance.ofModulus(n, request.q(), secretSigma, errorSigma,
-                    m));
+            report = SecurityEstimator.reportLwe(LweInstance.ofModulus(n, request.q(), secretSigma, errorSigma, m));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_value", "Not an LWE instance the estimator accepts: "
                     + e.getMessage());
         }
+        LweEstimate estimate = report.weakest();
         if (!estimate.feasible()) {
             throw ApiException.unprocessable("no_attack_found", "Neither the primal nor the dual attack succeeds "
                     + "with these samples up to the full dimension; add samples (m)");
         }
-        return new SecurityEstimateResponse(estimate.beta(), estimate.d(), estimate.samplesUsed(),
-                new CoreSvpJson(round(estimate.classicalBits()), round(estimate.quantumBits())),
-                round(estimate.gateCountBits()), estimate.attack());
+        AttackEstimateJson weakest = json(estimate);
+        return new SecurityEstimateResponse(weakest.beta(), weakest.d(), weakest.samplesUsed(), weakest.coreSvp(),
+                weakest.gateCountBits(), weakest.attack(),
+                report.attacks().stream().filter(LweEstimate::feasible).map(LweEstimation::json).toList());
+    }
+
+    private static AttackEstimateJson json(LweEstimate e) {
+        return new AttackEstimateJson(e.attack(), e.beta(), e.d(), e.samplesUsed(),
+                new CoreSvpJson(round(e.classicalBits()), round(e.quantumBits())), round(e.gateCountBits()));
     }
 
     private static int range(String field, Integer value, int max) {
