@@ -50,6 +50,11 @@ class ErrorContractTest extends ServiceContractTestSupport {
     }
 
     @Test
+    void syntaxErrorsInsideNestedValuesAreMalformedJson() throws Exception {
+        assertError(post("/v1/things", "{\"name\":\"a\",\"tags\":[}"), 400, "malformed_json");
+    }
+
+    @Test
     void unknownEnumValueIs400() throws Exception {
         JsonNode error = assertError(post("/v1/things", "{\"name\":\"a\",\"colour\":\"PURPLE\",\"size\":1}"),
                 400, "invalid_value");

@@ -26,7 +26,7 @@ class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
         if (wrapped != null) {
             return renderer.render(wrapped);
         }
-        if (exception instanceof JsonParseException) {
+        if (causedBy(exception, JsonParseException.class)) {
             return renderer.render(400, "malformed_json", "Request body is not valid JSON");
         }
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -48,6 +48,16 @@ class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
             return renderer.render(400, "invalid_type", "Wrong type or shape" + where);
         }
         return renderer.render(400, "invalid_body", "Request body could not be read" + where);
+    }
+
+    /** A syntax error deep inside a structure can arrive wrapped in a mapping exception. */
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pathOf(JsonMappingException exception) {

@@ -22,7 +22,8 @@ public class ThingsResource {
 
     public enum Colour { RED, GREEN }
 
-    public record Thing(@NotBlank String name, @NotNull Colour colour, @Min(1) @Max(10) int size) {
+    public record Thing(@NotBlank String name, @NotNull Colour colour, @Min(1) @Max(10) int size,
+                        java.util.List<String> tags) {
     }
 
     @GET
