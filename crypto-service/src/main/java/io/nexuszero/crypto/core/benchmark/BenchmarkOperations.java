@@ -69,7 +69,7 @@ public final class BenchmarkOperations {
                 break;
         }
         ProofParameters p = ProofParameters.of(set);
-        ProofWork work = proofWork(p, type, key, witnessLength, randomness);
+        ProofWork work = proofWork(set, p, type, key, witnessLength, randomness);
         ProofResult sample = work.prove(); // also proves the parameters are workable before timing starts
         int proofBytes = sample.proof().length;
         if (operation == Operation.PROVE) {
@@ -93,19 +93,19 @@ public final class BenchmarkOperations {
         Object verify(ProofResult proof);
     }
 
-    private static ProofWork proofWork(ProofParameters p, ProofType type, KeyPair key, int witnessLength,
-                                       Randomness randomness) {
+    private static ProofWork proofWork(ParameterSet set, ProofParameters p, ProofType type, KeyPair key,
+                                       int witnessLength, Randomness randomness) {
         SplittableRandom values = new SplittableRandom();
         long[] witness = values.longs(witnessLength, 0, p.modulus()).toArray();
         return switch (type) {
             case LWE_SECRET -> new ProofWork() {
+                // as the endpoints do: a key pair (proving) or public key (verifying) with its matrix A expanded
                 public ProofResult prove() {
-                    return LweSecretProof.prove(p, key.publicKey().rho(), key.publicKey().t(), key.secretKey().s1(),
-                            key.secretKey().s2(), CONTEXT, randomness);
+                    return LweSecretProof.prove(set, key.publicKey(), key.secretKey(), CONTEXT, randomness);
                 }
 
                 public Object verify(ProofResult proof) {
-                    return LweSecretProof.verify(p, key.publicKey().rho(), key.publicKey().t(), CONTEXT, proof.proof());
+                    return LweSecretProof.verify(set, key.publicKey(), CONTEXT, proof.proof());
                 }
             };
             case COMMITMENT_OPENING -> new ProofWork() {

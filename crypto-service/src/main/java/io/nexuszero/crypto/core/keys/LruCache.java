@@ -40,6 +40,19 @@ public final class LruCache<K, V> {
         }
     }
 
+    /** The cached value, or null. */
+    public V get(K key) {
+        synchronized (entries) {
+            return entries.get(key);
+        }
+    }
+
+    public void put(K key, V value) {
+        synchronized (entries) {
+            entries.put(key, value);
+        }
+    }
+
     public int size() {
         synchronized (entries) {
             return entries.size();

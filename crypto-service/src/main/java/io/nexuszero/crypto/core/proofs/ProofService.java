@@ -39,11 +39,11 @@ public final class ProofService {
 
     public ProofResponse proveKey(KeyService.ResolvedKey key, String contextBase64) {
         byte[] context = ProofInputs.context("context", contextBase64);
-        ProofParameters p = parameterSets.proofParameters(key.parameterSet());
         KeyPair pair = key.pair();
         long start = System.nanoTime();
-        ProofResult result = LweSecretProof.prove(p, pair.publicKey().rho(), pair.publicKey().t(),
-                pair.secretKey().s1(), pair.secretKey().s2(), context, ServiceRandomness.secure());
+        // the cached key pair carries its expanded matrix A, so proving does not re-expand it from ρ
+        ProofResult result = LweSecretProof.prove(key.parameterSet(), pair.publicKey(), pair.secretKey(), context,
+                ServiceRandomness.secure());
         record(ProofType.LWE_SECRET, key.parameterSet(), start, result);
         return new ProofResponse(ProofType.LWE_SECRET.wireName(), key.parameterSet().id(),
                 new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null),

@@ -11,6 +11,7 @@ import io.nexuszero.crypto.api.VerifyBatchResponse;
 import io.nexuszero.crypto.api.VerifyRequest;
 import io.nexuszero.crypto.api.VerifyResponse;
 import io.nexuszero.crypto.core.ParameterSets;
+import io.nexuszero.crypto.core.keys.LruCache;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.packing.DecodingException;
@@ -36,6 +37,21 @@ public final class VerificationService {
 
     private final ParameterSets parameterSets;
     private final CryptoMetrics metrics;
+    private final LruCache<EncodedKey, PublicKey> publicKeys = new LruCache<>(256);
+
+    /** A public key's identity in the cache: its parameter set and exact encoding (compared by content). */
+    private record EncodedKey(String parameterSet, byte[] encoding) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EncodedKey key && key.parameterSet.equals(parameterSet)
+                    && Arrays.equals(key.encoding, encoding);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * parameterSet.hashCode() + Arrays.hashCode(encoding);
+        }
+    }
 
     public VerificationService(ParameterSets parameterSets, CryptoMetrics metrics) {
         this.parameterSets = parameterSets;
@@ -90,8 +106,8 @@ public final class VerificationService {
         byte[] context = ProofInputs.context(prefix + "context", request.context());
         byte[] proof = Base64Url.decode(prefix + "proof", request.proof());
         if (type == ProofType.LWE_SECRET) {
-            PublicKey publicKey = publicKey(set, Base64Url.decode(prefix + "statement.publicKey", statement.publicKey()),
-                    prefix);
+            PublicKey publicKey = publicKey(set, Base64Url.decode(prefix + "statement.publicKey",
+                    statement.publicKey()), prefix);
             checkLength(prefix, proof, OptionalInt.of(LweSecretProof.proofLength(p)));
             return new Prepared(type, set, p, publicKey, null, context, proof, null);
         }
@@ -118,8 +134,7 @@ public final class VerificationService {
             result = new VerificationResult(false, r.earlyRejection());
         } else {
             result = switch (r.type()) {
-                case LWE_SECRET -> LweSecretProof.verify(r.p(), r.publicKey().rho(), r.publicKey().t(), r.context(),
-                        r.proof());
+                case LWE_SECRET -> LweSecretProof.verify(r.set(), r.publicKey(), r.context(), r.proof());
                 case COMMITMENT_OPENING -> CommitmentOpeningProof.verify(r.p(), r.statement(), r.context(), r.proof());
                 case LINEAR_RELATION -> LinearRelationProof.verify(r.p(), r.statement(), r.context(), r.proof());
             };
@@ -129,9 +144,20 @@ public final class VerificationService {
         return result.valid() ? VerifyResponse.ofValid() : VerifyResponse.invalid(reason);
     }
 
-    private static PublicKey publicKey(ParameterSet set, byte[] encoded, String prefix) {
+    /**
+     * The statement's public key, decoded once per distinct encoding: verifiers tend to check many proofs of the same
+     * key, and a cached key keeps its expanded matrix A, the larger part of a verification's work. The cache key is
+     * the exact encoding, so a cached entry is what decoding would give.
+     */
+    private PublicKey publicKey(ParameterSet set, byte[] encoded, String prefix) {
+        PublicKey cached = publicKeys.get(new EncodedKey(set.id(), encoded));
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return PublicKey.decode(set.parameters(), encoded);
+            PublicKey decoded = PublicKey.decode(set.parameters(), encoded);
+            publicKeys.put(new EncodedKey(set.id(), encoded), decoded);
+            return decoded;
         } catch (DecodingException e) {
             throw ApiException.badRequest("invalid_public_key", "Field '" + prefix
                     + "statement.publicKey' is not a " + set.id() + " public key (" + PublicKey.encodedLength(
