@@ -29,6 +29,8 @@ import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.resources.KeyResource;
 import io.nexuszero.crypto.resources.ProofResource;
 import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.nexuszero.crypto.core.keys.MasterSecret;
 import io.nexuszero.crypto.core.keys.MasterSecretLoader;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
@@ -38,6 +40,7 @@ import io.nexuszero.crypto.health.EngineSelfTests;
 public class CryptoApplication extends Application<CryptoConfiguration> {
 
     public static final String SERVICE_NAME = "crypto-service";
+    private static final Logger LOG = LoggerFactory.getLogger(CryptoApplication.class);
 
     private final NexusZeroBundle<CryptoConfiguration> nexusZero = new NexusZeroBundle<>(SERVICE_NAME);
 
@@ -66,6 +69,9 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
                 masterSecret.destroy();
             }
         });
+        ApiTokens tokens = new ApiTokens(configuration.apiTokenList());
+        LOG.info("Master secret from {}; {}", masterSecret.source(), tokens.open()
+                ? "no API tokens configured: every endpoint is open" : "bearer tokens required (" + tokens + ")");
         KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
         CryptoMetrics metrics = new CryptoMetrics(nexusZero.meterRegistry());
 
@@ -91,7 +97,7 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         environment.jersey().register(new BenchmarkResource(
                 new BenchmarkService(parameterSets, customParameters, runner)));
         environment.jersey().register(new HeaderedApiExceptionMapper(nexusZero.errorMetrics()));
-        environment.jersey().register(new BearerTokenFilter(new ApiTokens(configuration.apiTokenList())));
+        environment.jersey().register(new BearerTokenFilter(tokens));
 
         // Run once at startup and cached: /healthcheck stays cheap, yet reports whether this process computes right.
         environment.healthChecks().register("engine-self-test", new EngineSelfTestHealthCheck(
