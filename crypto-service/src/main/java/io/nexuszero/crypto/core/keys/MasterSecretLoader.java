@@ -71,21 +71,27 @@ public final class MasterSecretLoader {
                 "the development master secret file " + file), file.toString());
     }
 
-    /** Creates the file owner-only from the first byte on (not chmod after writing), then fills it. */
+    /**
+     * Writes the secret to an owner-only temporary file (0600 from the first byte, not chmod afterwards), then links
+     * it into place atomically: another instance sharing the directory sees either no file or the whole secret, and
+     * if it created one first, that one wins.
+     */
     private static void create(Path file) throws IOException {
         byte[] secret = new byte[MasterSecret.MIN_BYTES];
         new SecureRandom().nextBytes(secret);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n";
+        Path temporary = file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(file.getParent(), ".master-secret", ".tmp",
+                        PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.createTempFile(file.getParent(), ".master-secret", ".tmp");
         try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.createFile(file);
-            }
+            Files.writeString(temporary, encoded, StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
         } catch (FileAlreadyExistsException raced) {
-            return; // another instance sharing the directory created it first; use theirs
+            // another instance created it first; use theirs
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.writeString(file, encoded, StandardCharsets.US_ASCII);
     }
 
     private static String read(Path file, String what) {

@@ -22,6 +22,9 @@ class MasterSecretLoaderTest {
         MasterSecret first = MasterSecretLoader.load("", "", false, dir.resolve("data"));
         Path file = dir.resolve("data").resolve(MasterSecretLoader.DEV_FILE_NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (var listing = Files.list(dir.resolve("data"))) {
+            assertThat(listing).containsExactly(file); // no temporary file left behind
+        }
         MasterSecret second = MasterSecretLoader.load("", "", false, dir.resolve("data"));
         KeyId id = new KeyDerivation(first).newKeyId("nz-128");
         assertThat(new KeyDerivation(second).issued(id)).isTrue();
