@@ -47,20 +47,37 @@ public final class UniformSampler {
         return PolyMatrix.of(a);
     }
 
-    /** n values uniform in [0, q) by rejection from the given XOF stream. */
+    /**
+     * n values uniform in [0, q) by rejection from the given XOF stream. The stream is squeezed in whole SHAKE-128
+     * blocks — first as many as n candidates need at the acceptance rate q / 2^bits(q−1), then one at a time — and
+     * parsed in a tight loop; 168 is a multiple of every candidate size (1 to 4 bytes), so no candidate straddles two
+     * reads and the output is that of reading the stream candidate by candidate.
+     */
     static int[] rejectUniform(int q, int n, Xof xof) {
         int bits = 32 - Integer.numberOfLeadingZeros(q - 1);
         int bytes = (bits + 7) / 8;
         int mask = (int) ((1L << bits) - 1);
+        double acceptance = q / (double) (1L << bits);
+        int firstBlocks = (int) Math.ceil(n * bytes / acceptance / Xof.SHAKE128_RATE);
+        byte[] buffer = new byte[firstBlocks * Xof.SHAKE128_RATE];
+        xof.nextBytes(buffer);
+        int limit = buffer.length;
+        int position = 0;
         int[] out = new int[n];
         int filled = 0;
         while (filled < n) {
-            int candidate = 0;
-            for (int b = 0; b < bytes; b++) {
-                candidate |= xof.nextByte() << (8 * b);
+            if (position == limit) {
+                limit = Xof.SHAKE128_RATE;
+                xof.nextBytes(buffer, 0, limit);
+                position = 0;
             }
+            int candidate = buffer[position] & 0xFF;
+            for (int b = 1; b < bytes; b++) {
+                candidate |= (buffer[position + b] & 0xFF) << (8 * b);
+            }
+            position += bytes;
             candidate &= mask;
-            if (candidate < q) {
+            if (candidate < q) { // public data: the branch leaks nothing
                 out[filled++] = candidate;
             }
         }

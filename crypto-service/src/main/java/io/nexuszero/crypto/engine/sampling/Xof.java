@@ -7,6 +7,11 @@ import org.bouncycastle.crypto.digests.SHAKEDigest;
  */
 public final class Xof {
 
+    /** SHAKE-128's rate: the bytes one Keccak permutation yields. */
+    public static final int SHAKE128_RATE = 168;
+    /** SHAKE-256's rate. */
+    public static final int SHAKE256_RATE = 136;
+
     private final SHAKEDigest shake;
     private final byte[] buffer;
     private int position;
@@ -17,7 +22,7 @@ public final class Xof {
             shake.update(in, 0, in.length);
         }
         // one rate-sized block per squeeze: 168 bytes for SHAKE-128, 136 for SHAKE-256
-        this.buffer = new byte[securityBits == 128 ? 168 : 136];
+        this.buffer = new byte[securityBits == 128 ? SHAKE128_RATE : SHAKE256_RATE];
         this.position = buffer.length;
     }
 
@@ -42,8 +47,19 @@ public final class Xof {
 
     /** Fills {@code out} with the next output bytes. */
     public void nextBytes(byte[] out) {
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) nextByte();
+        nextBytes(out, 0, out.length);
+    }
+
+    /**
+     * Writes the next {@code length} output bytes to {@code out[offset ..]}: first what is left of the buffered block,
+     * then straight from the sponge (the same stream as byte-by-byte reads, without the per-byte calls).
+     */
+    public void nextBytes(byte[] out, int offset, int length) {
+        int buffered = Math.min(length, buffer.length - position);
+        System.arraycopy(buffer, position, out, offset, buffered);
+        position += buffered;
+        if (length > buffered) {
+            shake.doOutput(out, offset + buffered, length - buffered);
         }
     }
 
