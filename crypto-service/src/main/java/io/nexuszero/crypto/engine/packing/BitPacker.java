@@ -47,10 +47,19 @@ public final class BitPacker {
             throw new DecodingException("wrong length: expected " + packedLength(count, width) + " bytes, got "
                 + data.length);
         }
+        return unpack(data, 0, count, width);
+    }
+
+    /**
+     * Unpacks {@code count} values of {@code width} bits from the {@link #packedLength(int, int)} bytes at
+     * {@code offset} (the caller has checked that they exist); the padding bits must be zero.
+     */
+    static int[] unpack(byte[] data, int offset, int count, int width) throws DecodingException {
+        checkWidth(width);
         int[] out = new int[count];
         long buffer = 0;
         int bits = 0;
-        int pos = 0;
+        int pos = offset;
         long mask = (1L << width) - 1;
         for (int i = 0; i < count; i++) {
             while (bits < width) {

@@ -13,4 +13,12 @@ public class DecodingException extends Exception {
     public DecodingException(String reason) {
         super(reason);
     }
+
+    /**
+     * For subclasses thrown on attacker-controlled input at high rates (proof verification): no stack trace, since
+     * filling it in would cost more than the decoding itself.
+     */
+    protected DecodingException(String reason, boolean withStackTrace) {
+        super(reason, null, false, withStackTrace);
+    }
 }

@@ -1,8 +1,9 @@
 package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.codec.ByteReader;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.ByteReader;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
@@ -71,7 +72,7 @@ public final class CommitmentOpeningProof {
                     if (Rejection.accepts(z, p)) {
                         ByteWriter out = new ByteWriter(proofLength(p, values.length));
                         EncodingHeader.write(out, TYPE.proofKind(), p);
-                        out.bytes(seed);
+                        out.writeBytes(seed);
                         PolyCodec.writeResponses(out, z, p);
                         return new ProofResult(statement, out.toByteArray(), attempt);
                     }
@@ -99,11 +100,11 @@ public final class CommitmentOpeningProof {
             s = decodeStatement(p, statement);
             ByteReader in = new ByteReader(proof);
             EncodingHeader.read(in, TYPE.proofKind(), p);
-            seed = in.bytes(Transcript.DIGEST_BYTES);
+            seed = in.readBytes(Transcript.DIGEST_BYTES, "challenge seed");
             z = PolyCodec.readResponses(in, s.key().randomnessLength(), p);
             in.finish();
-        } catch (ProofDecodeException e) {
-            return VerificationResult.rejected(e.reason());
+        } catch (DecodingException e) {
+            return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
         PolyVec w = s.key().a1TimesMinusChallengeTimes(z, c, s.commitment().t1());
@@ -120,16 +121,16 @@ public final class CommitmentOpeningProof {
     static byte[] encodeStatement(ProofParameters p, int valueCount, CommitmentKey.Commitment commitment) {
         ByteWriter out = new ByteWriter(statementLength(p, valueCount));
         EncodingHeader.write(out, TYPE.statementKind(), p);
-        out.u16(valueCount);
+        out.writeUint16BigEndian(valueCount);
         PolyCodec.writeModQ(out, commitment.t1(), p);
         PolyCodec.writeModQ(out, commitment.t2(), p);
         return out.toByteArray();
     }
 
-    static Statement decodeStatement(ProofParameters p, byte[] statement) throws ProofDecodeException {
+    static Statement decodeStatement(ProofParameters p, byte[] statement) throws DecodingException {
         ByteReader in = new ByteReader(statement);
         EncodingHeader.read(in, TYPE.statementKind(), p);
-        int count = in.u16();
+        int count = in.readUint16BigEndian("value count");
         if (count < 1 || count > MAX_VALUES) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "value count out of range");
         }

@@ -1,7 +1,8 @@
 package io.nexuszero.crypto.engine.proof;
 
-import io.nexuszero.crypto.engine.proof.codec.ByteReader;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.ByteReader;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 
 import java.security.MessageDigest;
@@ -26,26 +27,30 @@ final class EncodingHeader {
 
     static void write(ByteWriter out, int kind, ProofParameters p) {
         byte[] id = p.idBytes();
-        out.u8(MAGIC_0).u8(MAGIC_1).u8(VERSION).u8(kind).u8(id.length).bytes(id).bytes(p.cachedFingerprint());
+        out.writeByte(MAGIC_0).writeByte(MAGIC_1).writeByte(VERSION).writeByte(kind).writeByte(id.length).writeBytes(id)
+                .writeBytes(p.cachedFingerprint());
     }
 
-    /** Reads and checks a header: structure errors are "malformed", another parameter set "wrong_parameter_set". */
-    static void read(ByteReader in, int expectedKind, ProofParameters p) throws ProofDecodeException {
-        if (in.u8() != MAGIC_0 || in.u8() != MAGIC_1) {
+    /**
+     * Reads and checks a header: structure errors are "malformed" (a truncated header is the reader's plain
+     * {@link DecodingException}), another parameter set "wrong_parameter_set".
+     */
+    static void read(ByteReader in, int expectedKind, ProofParameters p) throws DecodingException {
+        if (in.readByte("magic") != MAGIC_0 || in.readByte("magic") != MAGIC_1) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "bad magic");
         }
-        if (in.u8() != VERSION) {
+        if (in.readByte("version") != VERSION) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "unsupported version");
         }
-        if (in.u8() != expectedKind) {
+        if (in.readByte("kind") != expectedKind) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "unexpected encoding kind");
         }
-        int idLength = in.u8();
+        int idLength = in.readByte("parameter-set id length");
         if (idLength < 1 || idLength > 32) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "bad parameter-set id length");
         }
-        byte[] id = in.bytes(idLength);
-        byte[] fingerprint = in.bytes(ProofParameters.FINGERPRINT_BYTES);
+        byte[] id = in.readBytes(idLength, "parameter-set id");
+        byte[] fingerprint = in.readBytes(ProofParameters.FINGERPRINT_BYTES, "parameter fingerprint");
         if (!MessageDigest.isEqual(id, p.idBytes()) || !MessageDigest.isEqual(fingerprint, p.cachedFingerprint())) {
             throw new ProofDecodeException(ProofDecodeException.WRONG_PARAMETER_SET,
                     "encoding names another parameter set");

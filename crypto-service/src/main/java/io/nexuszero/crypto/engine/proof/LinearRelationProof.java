@@ -1,8 +1,9 @@
 package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.codec.ByteReader;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.ByteReader;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
@@ -106,7 +107,7 @@ public final class LinearRelationProof {
                 if (accepted) {
                     ByteWriter out = new ByteWriter(proofLength(p, j));
                     EncodingHeader.write(out, TYPE.proofKind(), p);
-                    out.bytes(seed);
+                    out.writeBytes(seed);
                     for (PolyVec zi : z) {
                         PolyCodec.writeResponses(out, zi, p);
                     }
@@ -141,14 +142,14 @@ public final class LinearRelationProof {
             s = decodeStatement(p, statement);
             ByteReader in = new ByteReader(proof);
             EncodingHeader.read(in, TYPE.proofKind(), p);
-            seed = in.bytes(Transcript.DIGEST_BYTES);
+            seed = in.readBytes(Transcript.DIGEST_BYTES, "challenge seed");
             z = new PolyVec[s.commitments().length];
             for (int i = 0; i < z.length; i++) {
                 z[i] = PolyCodec.readResponses(in, key.randomnessLength(), p);
             }
             in.finish();
-        } catch (ProofDecodeException e) {
-            return VerificationResult.rejected(e.reason());
+        } catch (DecodingException e) {
+            return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
         int j = z.length;
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
@@ -206,11 +207,11 @@ public final class LinearRelationProof {
     static byte[] encodeStatement(ProofParameters p, Relation relation, CommitmentKey.Commitment[] commitments) {
         ByteWriter out = new ByteWriter(statementLength(p, commitments.length));
         EncodingHeader.write(out, TYPE.statementKind(), p);
-        out.u16(commitments.length);
+        out.writeUint16BigEndian(commitments.length);
         for (int a : relation.coefficients()) {
-            out.u32(a);
+            out.writeUint32BigEndian(a);
         }
-        out.u32(relation.constant());
+        out.writeUint32BigEndian(relation.constant());
         for (CommitmentKey.Commitment commitment : commitments) {
             PolyCodec.writeModQ(out, commitment.t1(), p);
             PolyCodec.writeModQ(out, commitment.t2(), p);
@@ -218,18 +219,18 @@ public final class LinearRelationProof {
         return out.toByteArray();
     }
 
-    static Statement decodeStatement(ProofParameters p, byte[] statement) throws ProofDecodeException {
+    static Statement decodeStatement(ProofParameters p, byte[] statement) throws DecodingException {
         ByteReader in = new ByteReader(statement);
         EncodingHeader.read(in, TYPE.statementKind(), p);
-        int j = in.u16();
+        int j = in.readUint16BigEndian("value count");
         if (j < 1 || j > MAX_VALUES) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "value count out of range");
         }
         int[] a = new int[j];
         for (int i = 0; i < j; i++) {
-            a[i] = modQ(in.u32(), p);
+            a[i] = modQ(in.readUint32BigEndian("relation coefficient"), p);
         }
-        int b = modQ(in.u32(), p);
+        int b = modQ(in.readUint32BigEndian("relation constant"), p);
         CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];
         for (int i = 0; i < j; i++) {
             commitments[i] = new CommitmentKey.Commitment(PolyCodec.readModQ(in, p.rankK(), p),

@@ -3,8 +3,9 @@ package io.nexuszero.crypto.engine.proof;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.keys.SecretKey;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.codec.ByteReader;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.ByteReader;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
@@ -82,7 +83,7 @@ public final class LweSecretProof {
         Response r = respond(p, a, statement, s1, s2, context, randomness, true);
         ByteWriter out = new ByteWriter(proofLength(p));
         EncodingHeader.write(out, TYPE.proofKind(), p);
-        out.bytes(r.challengeSeed());
+        out.writeBytes(r.challengeSeed());
         PolyCodec.writeResponses(out, r.z1(), p);
         PolyCodec.writeResponses(out, r.z2(), p);
         return new ProofResult(statement, out.toByteArray(), r.attempts());
@@ -157,12 +158,12 @@ public final class LweSecretProof {
         try {
             ByteReader in = new ByteReader(proof);
             EncodingHeader.read(in, TYPE.proofKind(), p);
-            seed = in.bytes(Transcript.DIGEST_BYTES);
+            seed = in.readBytes(Transcript.DIGEST_BYTES, "challenge seed");
             z1 = PolyCodec.readResponses(in, p.rankL(), p);
             z2 = PolyCodec.readResponses(in, p.rankK(), p);
             in.finish();
-        } catch (ProofDecodeException e) {
-            return VerificationResult.rejected(e.reason());
+        } catch (DecodingException e) {
+            return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
         Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
         // w' = A·z1 − c·t in the NTT domain (one inverse transform per row), then + z2
@@ -179,7 +180,7 @@ public final class LweSecretProof {
         checkShapes(p, rho, t);
         ByteWriter out = new ByteWriter(statementLength(p));
         EncodingHeader.write(out, TYPE.statementKind(), p);
-        out.bytes(rho);
+        out.writeBytes(rho);
         PolyCodec.writeModQ(out, t, p);
         return out.toByteArray();
     }

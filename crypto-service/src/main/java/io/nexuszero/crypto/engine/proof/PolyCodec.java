@@ -1,7 +1,9 @@
 package io.nexuszero.crypto.engine.proof;
 
-import io.nexuszero.crypto.engine.proof.codec.ByteReader;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.BitPacker;
+import io.nexuszero.crypto.engine.packing.ByteReader;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
@@ -16,23 +18,25 @@ final class PolyCodec {
     }
 
     static int modQLength(ProofParameters p, int polys) {
-        return ByteWriter.packedLength((long) polys * p.degree(), p.modulusBits());
+        return Math.multiplyExact(polys, BitPacker.packedLength(p.degree(), p.modulusBits()));
     }
 
     static int responseLength(ProofParameters p, int polys) {
-        return ByteWriter.packedLength((long) polys * p.degree(), p.responseBits());
+        return Math.multiplyExact(polys, BitPacker.packedLength(p.degree(), p.responseBits()));
     }
 
     static void writeModQ(ByteWriter out, PolyVec v, ProofParameters p) {
         for (Poly poly : v.fromNtt().entries()) {
-            out.packed(poly.values(), p.modulusBits());
+            out.writePacked(poly.values(), p.modulusBits());
         }
     }
 
-    static PolyVec readModQ(ByteReader in, int polys, ProofParameters p) throws ProofDecodeException {
+    /** Reads mod-q values; a value ≥ q is "malformed". */
+    static PolyVec readModQ(ByteReader in, int polys, ProofParameters p) throws DecodingException {
         Poly[] out = new Poly[polys];
         for (int i = 0; i < polys; i++) {
-            int[] values = in.packed(p.degree(), p.modulusBits(), p.modulus() - 1, ProofDecodeException.MALFORMED);
+            int[] values = in.readPacked(p.degree(), p.modulusBits(), "mod-q values");
+            requireAtMost(values, p.modulus() - 1, ProofDecodeException.MALFORMED);
             out[i] = Poly.ofCoefficients(p.ring(), values);
         }
         return PolyVec.of(out);
@@ -46,21 +50,31 @@ final class PolyCodec {
             for (int i = 0; i < centered.length; i++) {
                 centered[i] = bound - centered[i];
             }
-            out.packed(centered, p.responseBits());
+            out.writePacked(centered, p.responseBits());
         }
     }
 
     /** Reads a response vector; a coefficient outside [−B, B] is the decode error "norm_exceeded". */
-    static PolyVec readResponses(ByteReader in, int polys, ProofParameters p) throws ProofDecodeException {
+    static PolyVec readResponses(ByteReader in, int polys, ProofParameters p) throws DecodingException {
         int bound = p.responseBound();
         Poly[] out = new Poly[polys];
         for (int i = 0; i < polys; i++) {
-            int[] values = in.packed(p.degree(), p.responseBits(), 2 * bound, ProofDecodeException.NORM_EXCEEDED);
+            int[] values = in.readPacked(p.degree(), p.responseBits(), "responses");
+            requireAtMost(values, 2 * bound, ProofDecodeException.NORM_EXCEEDED);
             for (int j = 0; j < values.length; j++) {
                 values[j] = bound - values[j];
             }
             out[i] = Poly.fromCentered(p.ring(), values);
         }
         return PolyVec.of(out);
+    }
+
+    /** Public data (encodings are public): stopping at the first bad value is fine. */
+    private static void requireAtMost(int[] values, int max, String reason) throws ProofDecodeException {
+        for (int v : values) {
+            if (v > max) {
+                throw new ProofDecodeException(reason, "packed value out of range");
+            }
+        }
     }
 }

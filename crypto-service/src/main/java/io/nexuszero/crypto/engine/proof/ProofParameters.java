@@ -2,7 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.LatticeParameters;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.ByteWriter;
 import io.nexuszero.crypto.engine.ring.Ring;
 import io.nexuszero.crypto.engine.sampling.BoundedSampler;
 import io.nexuszero.crypto.engine.sampling.SecretDistribution;
@@ -121,8 +121,10 @@ public record ProofParameters(String id, Ring ring, int rankK, int rankL, Secret
     public byte[] canonicalEncoding() {
         byte[] idBytes = id.getBytes(StandardCharsets.US_ASCII);
         byte[] dist = secretDistribution.wireName().getBytes(StandardCharsets.US_ASCII);
-        return new ByteWriter(64).u8(idBytes.length).bytes(idBytes).u32(degree()).u32(modulus()).u32(rankK)
-                .u32(rankL).u8(dist.length).bytes(dist).u32(eta).u32(challengeWeight).u32(gamma).toByteArray();
+        return new ByteWriter(64).writeByte(idBytes.length).writeBytes(idBytes).writeUint32BigEndian(degree())
+                .writeUint32BigEndian(modulus()).writeUint32BigEndian(rankK).writeUint32BigEndian(rankL)
+                .writeByte(dist.length).writeBytes(dist).writeUint32BigEndian(eta)
+                .writeUint32BigEndian(challengeWeight).writeUint32BigEndian(gamma).toByteArray();
     }
 
     /** First 8 bytes of SHAKE-256("nexuszero/parameters/v1" ‖ canonical encoding): names the set in headers. */

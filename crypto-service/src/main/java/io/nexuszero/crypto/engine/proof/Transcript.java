@@ -1,6 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
-import io.nexuszero.crypto.engine.proof.codec.ByteWriter;
+import io.nexuszero.crypto.engine.packing.BitPacker;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import org.bouncycastle.crypto.digests.SHAKEDigest;
@@ -46,7 +46,7 @@ final class Transcript {
         SHAKEDigest shake = new SHAKEDigest(256);
         shake.update(mu, 0, mu.length);
         int bits = p.modulusBits();
-        byte[] packed = new byte[ByteWriter.packedLength(p.degree(), bits)];
+        byte[] packed = new byte[BitPacker.packedLength(p.degree(), bits)];
         for (PolyVec w : commitments) {
             for (Poly poly : w.entries()) {
                 pack(poly, bits, packed);
@@ -58,7 +58,7 @@ final class Transcript {
         return seed;
     }
 
-    /** Same layout as ByteWriter.packed (LSB first), written straight into {@code out}: this runs once per attempt. */
+    /** Same layout as ByteWriter.writePacked (LSB first), written straight into {@code out}: this runs once per attempt. */
     private static void pack(Poly poly, int bits, byte[] out) {
         if (poly.isNtt()) {
             throw new IllegalArgumentException("transcript commitments must be in the coefficient domain");

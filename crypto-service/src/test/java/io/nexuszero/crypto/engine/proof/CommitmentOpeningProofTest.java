@@ -139,10 +139,9 @@ class CommitmentOpeningProofTest {
     /** A decoded single-vector proof (c̃, z). */
     record Response(byte[] seed, PolyVec z) {
         static Response decode(ProofParameters p, byte[] proof, int polys) throws Exception {
-            io.nexuszero.crypto.engine.proof.codec.ByteReader in =
-                    new io.nexuszero.crypto.engine.proof.codec.ByteReader(proof);
+            io.nexuszero.crypto.engine.packing.ByteReader in = new io.nexuszero.crypto.engine.packing.ByteReader(proof);
             EncodingHeader.read(in, ProofType.COMMITMENT_OPENING.proofKind(), p);
-            byte[] seed = in.bytes(Transcript.DIGEST_BYTES);
+            byte[] seed = in.readBytes(Transcript.DIGEST_BYTES, "challenge seed");
             PolyVec z = PolyCodec.readResponses(in, polys, p);
             in.finish();
             return new Response(seed, z);

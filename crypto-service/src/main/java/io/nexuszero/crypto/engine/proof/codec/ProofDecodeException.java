@@ -1,17 +1,23 @@
 package io.nexuszero.crypto.engine.proof.codec;
 
+import io.nexuszero.crypto.engine.packing.DecodingException;
+
 /**
- * The single documented decode error of proof and statement encodings. {@link #reason()} is a stable code that the
- * verifier returns unchanged:
+ * The documented decode error of proof and statement encodings. {@link #reason()} is a stable code that the verifier
+ * returns unchanged:
  * <ul>
  *   <li>{@code malformed}: bad magic, unknown version or kind, wrong length, trailing bytes, non-zero padding bits,
  *       a mod-q value ≥ q, a count out of range;</li>
  *   <li>{@code wrong_parameter_set}: the encoding names another parameter set (id or fingerprint differ);</li>
  *   <li>{@code norm_exceeded}: a response coefficient lies outside [−(γ − τη), γ − τη].</li>
  * </ul>
- * Messages never contain secret material (decoders only ever see public data anyway).
+ * Proof decoders read with the engine's strict {@link io.nexuszero.crypto.engine.packing.ByteReader}, whose plain
+ * {@link DecodingException}s (truncation, trailing bytes, padding) are structural: {@link #reasonOf} maps them to
+ * {@code malformed}. Messages never contain secret material (decoders only ever see public data anyway).
  */
-public final class ProofDecodeException extends Exception {
+public final class ProofDecodeException extends DecodingException {
+
+    private static final long serialVersionUID = 1L;
 
     /** Reason code: structural problem. */
     public static final String MALFORMED = "malformed";
@@ -23,12 +29,13 @@ public final class ProofDecodeException extends Exception {
     private final String reason;
 
     public ProofDecodeException(String reason, String detail) {
-        super(reason + ": " + detail, null, false, false);
+        super(reason + ": " + detail, false);
         this.reason = reason;
     }
 
-    static ProofDecodeException malformed(String detail) {
-        return new ProofDecodeException(MALFORMED, detail);
+    /** The stable reason code of any decoding failure of a proof or statement: {@code malformed} unless stated. */
+    public static String reasonOf(DecodingException failure) {
+        return failure instanceof ProofDecodeException proofFailure ? proofFailure.reason : MALFORMED;
     }
 
     /** The stable reason code. */

@@ -1,0 +1,31 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.sampling.Randomness;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Byte-exact pins of the commitment-opening and linear-relation encodings (statements carry big-endian counts and
+ * relation coefficients, proofs bit-packed responses), from fixed seeds; the lwe-secret pin is in LweSecretProofTest.
+ */
+class EncodingKnownAnswerTest {
+
+    private static final byte[] CONTEXT = {7, 7};
+
+    @Test
+    void commitmentOpeningStatementAndProof() {
+        ProofResult r = CommitmentOpeningProof.commitAndProve(TestParameters.SMALL, new long[] {1, 2, 300, -5},
+                CONTEXT, Randomness.deterministic(new byte[] {50}));
+        assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.COMMITMENT_OPENING_SMALL_STATEMENT);
+        assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.COMMITMENT_OPENING_SMALL_PROOF);
+    }
+
+    @Test
+    void linearRelationStatementAndProof() {
+        ProofResult r = LinearRelationProof.commitAndProve(TestParameters.SMALL, new long[] {2, 3}, new long[] {3, -2},
+                0, CONTEXT, Randomness.deterministic(new byte[] {51}));
+        assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_STATEMENT);
+        assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_PROOF);
+    }
+}
