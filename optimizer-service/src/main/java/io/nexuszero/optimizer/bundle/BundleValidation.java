@@ -67,7 +67,8 @@ public class BundleValidation {
         return new ValidationReport(version, clock.instant(), samples.size(), candidates, snapshot.candidates().size(),
                 model.id(), holdout,
                 new ValidationReport.Regret(regret.cases().size(), regret.maxRegret(), regret.meanRegret(), over, worst),
-                new ValidationReport.Audit(audit.requests(), audit.answered(), audit.checked(), audit.failures()));
+                new ValidationReport.Audit(audit.requests(), audit.answered(), audit.unanswered(), audit.checked(),
+                        audit.violations()));
     }
 
     /** An optimizer over exactly this snapshot and model, as the service would run it. */

@@ -25,7 +25,8 @@ public record ValidationReport(
     }
 
     /** The request grid re-checked with crypto-service's estimator. */
-    public record Audit(int requests, int answered, int recommendationsChecked, List<String> failures) {
+    public record Audit(int requests, int answered, List<String> unanswered, int recommendationsChecked,
+                        List<String> violations) {
     }
 
     public String summary() {
@@ -34,9 +35,11 @@ public record ValidationReport(
         return String.format(
                 "model %s on %d samples (%d candidates): holdout R² prove %.3f verify %.3f%n"
                         + "regret over %d validation requests: max %.1f%%, mean %.2f%%, %d over 10%%%n"
-                        + "audit: %d/%d grid requests answered, %d recommendations checked with crypto-service, %d failures",
+                        + "audit: %d/%d grid requests answered (%d refused: no feasible parameter set), %d recommendations"
+                        + " checked with crypto-service, %d below target or invalid",
                 servingModel, samples, measuredCandidates, serving.prove().r2(), serving.verify().r2(),
                 regret.cases(), 100 * regret.maxRegret(), 100 * regret.meanRegret(), regret.casesOver10Percent(),
-                audit.answered(), audit.requests(), audit.recommendationsChecked(), audit.failures().size());
+                audit.answered(), audit.requests(), audit.unanswered().size(), audit.recommendationsChecked(),
+                audit.violations().size());
     }
 }

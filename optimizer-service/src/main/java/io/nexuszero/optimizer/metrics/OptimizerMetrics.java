@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * optimizer-service's domain metrics (docs/METRICS.md). The {@code model} label is the algorithm
- * (cart | random-forest | extra-trees), never a model id, so the label set stays bounded however often jobs run.
+ * (cart | random-forest | linear), never a model id, so the label set stays bounded however often jobs run.
  */
 public class OptimizerMetrics {
     /** Inference is sub-millisecond when cached, tens of milliseconds when a table is computed. */

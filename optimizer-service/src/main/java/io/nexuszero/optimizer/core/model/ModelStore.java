@@ -70,7 +70,7 @@ public class ModelStore {
         ModelInfo info = json.readValue(directory.resolve(requireSafe(id) + ".json").toFile(), ModelInfo.class);
         Path file = modelFile(id);
         try (InputStream in = Files.newInputStream(file)) {
-            return new LatencyModel(checked(deserialize(in, file.toString()), file.toString()), info);
+            return new LatencyModel(checked(deserialize(in, file.toString()), file.toString()), compatible(info, file.toString()));
         }
     }
 
@@ -81,7 +81,7 @@ public class ModelStore {
                 LOG.warn("This build bundles no model ({}): predictions need a trained model", BUNDLED_MODEL);
                 return Optional.empty();
             }
-            ModelInfo info = json.readValue(infoIn, ModelInfo.class);
+            ModelInfo info = compatible(json.readValue(infoIn, ModelInfo.class), BUNDLED_INFO);
             return Optional.of(new LatencyModel(checked(deserialize(modelIn, BUNDLED_MODEL), BUNDLED_MODEL), info));
         } catch (IOException | CorruptModelException e) {
             LOG.error("The bundled model is unusable: {}", e.getMessage());
@@ -106,6 +106,15 @@ public class ModelStore {
         }
         infos.sort(Comparator.comparing(ModelInfo::trainedAt).reversed());
         return infos;
+    }
+
+    /** A model trained on other features than this build computes would predict garbage: refuse it. */
+    private static ModelInfo compatible(ModelInfo info, String source) throws CorruptModelException {
+        if (!Features.NAMES.equals(info.features())) {
+            throw new CorruptModelException(source + " was trained on features " + info.features()
+                    + ", this build computes " + Features.NAMES);
+        }
+        return info;
     }
 
     private static Model<?> deserialize(InputStream in, String source) throws CorruptModelException {

@@ -42,6 +42,7 @@ public class ModelTrainer {
 
     /** Tribuo logs every ensemble member at INFO through java.util.logging; keep the reference so the level sticks. */
     private static final java.util.logging.Logger TRIBUO_LOG = quietTribuo();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelTrainer.class);
 
     private final RegressionFactory factory = new RegressionFactory();
     private final Clock clock;
@@ -102,13 +103,23 @@ public class ModelTrainer {
         Algorithm bestAlgorithm = null;
         Model<Regressor> bestModel = null;
         for (Algorithm algorithm : algorithms) {
-            Model<Regressor> model = algorithm.trainer(seed).train(train);
+            Model<Regressor> model;
+            try {
+                model = algorithm.trainer(seed).train(train);
+            } catch (RuntimeException e) {
+                // a trainer that cannot cope with this data must not sink the others
+                LOG.warn("Skipping {}: training failed: {}", algorithm.label(), e.toString());
+                continue;
+            }
             HoldoutMetrics holdout = evaluate(model, test);
             scores.put(algorithm, holdout);
             if (bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse()) {
                 bestAlgorithm = algorithm;
                 bestModel = model;
             }
+        }
+        if (bestModel == null) {
+            throw new IllegalStateException("every algorithm failed to train; see the log");
         }
         String id = bestAlgorithm.label() + "-" + ID_TIME.format(trainedAt) + "-" + Long.toHexString(seed & 0xffff);
         ModelInfo info = new ModelInfo(id, bestAlgorithm.label(), trainedAt, split.train().size() + split.test().size(),

@@ -28,17 +28,22 @@ public class RecommendationAudit {
         this.client = client;
     }
 
-    /** Outcome: how many requests were answered, how many recommendations checked, and every failure. */
-    public record Result(int requests, int answered, int checked, List<String> failures) {
+    /**
+     * Outcome: requests answered; requests the service refused because no parameter set can serve them (e.g.
+     * linear-relation far above its witness limit: an honest 422, not a wrong answer); recommendations checked; and
+     * violations (a recommended parameter set crypto-service finds invalid or below the target).
+     */
+    public record Result(int requests, int answered, List<String> unanswered, int checked, List<String> violations) {
         public boolean allMeetTarget() {
-            return failures.isEmpty() && answered == requests;
+            return violations.isEmpty();
         }
     }
 
     public Result run(List<RequestGrid.Request> requests) throws CryptoServiceException {
         Map<String, LatticeParameters> unique = new LinkedHashMap<>();
         Map<RequestGrid.Request, List<RankedCandidate>> answers = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
         for (RequestGrid.Request request : requests) {
             try {
                 OptimizeResponse response = optimizer.optimize(request.proofType(), request.witnessLength(),
@@ -48,8 +53,9 @@ public class RecommendationAudit {
                 all.addAll(response.alternatives());
                 answers.put(request, all);
                 all.forEach(c -> unique.put(c.candidateId(), c.parameters()));
-            } catch (RuntimeException e) {
-                failures.add(request + ": no answer (" + e.getMessage() + ")");
+            } catch (io.nexuszero.common.errors.ApiException e) {
+                unanswered.add(request.securityBits() + " bits " + request.proofType().wireName() + " L="
+                        + request.witnessLength() + " " + request.objectiveName() + ": " + e.code());
             }
         }
         Map<String, EvaluationResult> verdicts = new LinkedHashMap<>();
@@ -68,13 +74,13 @@ public class RecommendationAudit {
                 checked++;
                 EvaluationResult verdict = verdicts.get(candidate.candidateId());
                 if (!verdict.valid()) {
-                    failures.add(answer.getKey() + ": " + candidate.candidateId() + " invalid: " + verdict.reason());
+                    violations.add(answer.getKey() + ": " + candidate.candidateId() + " invalid: " + verdict.reason());
                 } else if (verdict.estimate().classicalBits() < answer.getKey().securityBits()) {
-                    failures.add(answer.getKey() + ": " + candidate.candidateId() + " has "
+                    violations.add(answer.getKey() + ": " + candidate.candidateId() + " has "
                             + verdict.estimate().classicalBits() + " classical bits");
                 }
             }
         }
-        return new Result(requests.size(), answers.size(), checked, failures);
+        return new Result(requests.size(), answers.size(), unanswered, checked, violations);
     }
 }

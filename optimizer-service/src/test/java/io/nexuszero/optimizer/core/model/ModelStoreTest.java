@@ -66,7 +66,9 @@ class ModelStoreTest {
                 worse, good.info().features(), "trained", "test");
         assertThat(registry.offer(new LatencyModel(good.tribuoModel(), worseInfo))).isFalse();
         assertThat(registry.current().orElseThrow().id()).isEqualTo(good.id());
-        assertThat(registry.history()).extracting(ModelInfo::id).containsExactly("cart-worse", good.id());
+        assertThat(registry.history()).extracting(ModelInfo::id).containsSubsequence("cart-worse", good.id());
+        new ModelStore(data, json).loadBundled().ifPresent(bundled ->
+                assertThat(registry.history()).extracting(ModelInfo::id).contains(bundled.id()));
         assertThat(changes).containsExactly(good.id());
 
         ModelRegistry restarted = new ModelRegistry(new ModelStore(data, json), m -> { });
