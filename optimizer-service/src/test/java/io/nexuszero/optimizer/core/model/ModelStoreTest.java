@@ -69,7 +69,7 @@ class ModelStoreTest {
         assertThat(registry.history()).extracting(ModelInfo::id).containsSubsequence("cart-worse", good.id());
         new ModelStore(data, json).loadBundled().ifPresent(bundled ->
                 assertThat(registry.history()).extracting(ModelInfo::id).contains(bundled.id()));
-        assertThat(changes).containsExactly(good.id());
+        assertThat(changes).endsWith(good.id()).doesNotContain("cart-worse");
 
         ModelRegistry restarted = new ModelRegistry(new ModelStore(data, json), m -> { });
         restarted.load();
