@@ -1,10 +1,19 @@
 package io.nexuszero.crypto.engine.packing;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Fixed-width little-endian bit packing of non-negative values (FIPS 203/204 SimpleBitPack layout: value i occupies
  * bits [w·i, w·i + w), least significant bit first). Loops depend only on the count and width, never on the values.
  */
 public final class BitPacker {
+
+    private static final VarHandle LITTLE_ENDIAN_INT =
+        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private BitPacker() {
     }
@@ -16,25 +25,41 @@ public final class BitPacker {
 
     /** Packs values (each must fit in {@code width} bits, 1..31; only the low bits are used). */
     public static byte[] pack(int[] values, int width) {
-        checkWidth(width);
         byte[] out = new byte[packedLength(values.length, width)];
+        pack(values, width, out, 0);
+        return out;
+    }
+
+    /**
+     * Packs values into the {@link #packedLength(int, int)} bytes of {@code out} at {@code offset}. Bits collect in a
+     * long and leave four bytes at a time: pending bits always belong to the output, so 32 of them mean four bytes
+     * remain to be written.
+     */
+    public static void pack(int[] values, int width, byte[] out, int offset) {
+        checkWidth(width);
+        int end = offset + packedLength(values.length, width);
+        if (offset < 0 || end > out.length) {
+            throw new IndexOutOfBoundsException("output too short for the packed values");
+        }
         long buffer = 0;
         int bits = 0;
-        int pos = 0;
+        int pos = offset;
         long mask = (1L << width) - 1;
         for (int v : values) {
             buffer |= (v & mask) << bits;
             bits += width;
-            while (bits >= 8) {
-                out[pos++] = (byte) buffer;
-                buffer >>>= 8;
-                bits -= 8;
+            if (bits >= 32) {
+                LITTLE_ENDIAN_INT.set(out, pos, (int) buffer);
+                pos += 4;
+                buffer >>>= 32;
+                bits -= 32;
             }
         }
-        if (bits > 0) {
-            out[pos] = (byte) buffer;
+        while (bits > 0) {
+            out[pos++] = (byte) buffer;
+            buffer >>>= 8;
+            bits -= 8;
         }
-        return out;
     }
 
     /**
@@ -52,25 +77,34 @@ public final class BitPacker {
 
     /**
      * Unpacks {@code count} values of {@code width} bits from the {@link #packedLength(int, int)} bytes at
-     * {@code offset} (the caller has checked that they exist); the padding bits must be zero.
+     * {@code offset} (the caller has checked that they exist); the padding bits must be zero. Value i starts at bit
+     * i·w: one 8-byte little-endian load at its first byte holds all of it (bit shift ≤ 7, w ≤ 31); the last few
+     * values, whose 8-byte window would pass the end, are assembled byte by byte.
      */
     static int[] unpack(byte[] data, int offset, int count, int width) throws DecodingException {
         checkWidth(width);
+        int end = offset + packedLength(count, width);
         int[] out = new int[count];
-        long buffer = 0;
-        int bits = 0;
-        int pos = offset;
         long mask = (1L << width) - 1;
-        for (int i = 0; i < count; i++) {
-            while (bits < width) {
-                buffer |= (long) (data[pos++] & 0xFF) << bits;
-                bits += 8;
+        int i = 0;
+        long bit = 0;
+        for (; i < count; i++, bit += width) {
+            int pos = offset + (int) (bit >>> 3);
+            if (pos + 8 > end) {
+                break;
             }
-            out[i] = (int) (buffer & mask);
-            buffer >>>= width;
-            bits -= width;
+            out[i] = (int) (((long) LITTLE_ENDIAN_LONG.get(data, pos) >>> (bit & 7)) & mask);
         }
-        if (buffer != 0) {
+        for (; i < count; i++, bit += width) {
+            int pos = offset + (int) (bit >>> 3);
+            long window = 0;
+            for (int k = 0; k < 8 && pos + k < end; k++) {
+                window |= (long) (data[pos + k] & 0xFF) << (8 * k);
+            }
+            out[i] = (int) ((window >>> (bit & 7)) & mask);
+        }
+        int usedBitsOfLastByte = (int) (((long) count * width) & 7);
+        if (usedBitsOfLastByte != 0 && (data[end - 1] & 0xFF) >>> usedBitsOfLastByte != 0) {
             throw new DecodingException("non-canonical encoding: padding bits of the last byte are not zero");
         }
         return out;

@@ -58,24 +58,12 @@ final class Transcript {
         return seed;
     }
 
-    /** Same layout as ByteWriter.writePacked (LSB first), written straight into {@code out}: this runs once per attempt. */
+    /** Same layout as ByteWriter.writePacked, into a reused buffer: this runs once per attempt. */
     private static void pack(Poly poly, int bits, byte[] out) {
         if (poly.isNtt()) {
             throw new IllegalArgumentException("transcript commitments must be in the coefficient domain");
         }
-        long buffer = 0;
-        int filled = 0;
-        int position = 0;
-        for (int i = 0, n = poly.degree(); i < n; i++) {
-            buffer |= (long) poly.get(i) << filled;
-            filled += bits;
-            while (filled >= 8) {
-                out[position++] = (byte) buffer;
-                buffer >>>= 8;
-                filled -= 8;
-            }
-        }
-        // n is a multiple of 8, so nothing is left over
+        BitPacker.pack(poly.values(), bits, out, 0);
     }
 
     private static void absorbWithLength(SHAKEDigest shake, byte[] data) {

@@ -4,6 +4,10 @@ import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.Ring;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Uniform sampling mod q by rejection from SHAKE-128, used to expand the public matrix A from a 32-byte seed ρ
  * (FIPS 203/204 style). Each candidate reads ⌈bits(q−1)/8⌉ little-endian bytes, keeps the low bits(q−1) bits and is
@@ -11,6 +15,9 @@ import io.nexuszero.crypto.engine.ring.Ring;
  * public, so rejection branches leak nothing.
  */
 public final class UniformSampler {
+
+    private static final VarHandle LITTLE_ENDIAN_INT =
+        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Length of the matrix seed ρ. */
     public static final int SEED_BYTES = 32;
@@ -51,37 +58,33 @@ public final class UniformSampler {
      * n values uniform in [0, q) by rejection from the given XOF stream. The stream is squeezed in whole SHAKE-128
      * blocks — first as many as n candidates need at the acceptance rate q / 2^bits(q−1), then one at a time — and
      * parsed in a tight loop; 168 is a multiple of every candidate size (1 to 4 bytes), so no candidate straddles two
-     * reads and the output is that of reading the stream candidate by candidate.
+     * reads and the output is that of reading the stream candidate by candidate. Each candidate is one little-endian
+     * 4-byte load masked to bits(q−1) bits (the buffer has 3 spare bytes so that the last load stays inside it).
      */
     static int[] rejectUniform(int q, int n, Xof xof) {
         int bits = 32 - Integer.numberOfLeadingZeros(q - 1);
         int bytes = (bits + 7) / 8;
         int mask = (int) ((1L << bits) - 1);
         double acceptance = q / (double) (1L << bits);
-        int firstBlocks = (int) Math.ceil(n * bytes / acceptance / Xof.SHAKE128_RATE);
-        byte[] buffer = new byte[firstBlocks * Xof.SHAKE128_RATE];
-        xof.nextBytes(buffer);
-        int limit = buffer.length;
-        int position = 0;
+        int blocks = (int) Math.ceil(n * bytes / acceptance / Xof.SHAKE128_RATE);
+        byte[] buffer = new byte[blocks * Xof.SHAKE128_RATE + 3];
+        int limit = blocks * Xof.SHAKE128_RATE;
+        xof.nextBytes(buffer, 0, limit);
         int[] out = new int[n];
         int filled = 0;
-        while (filled < n) {
-            if (position == limit) {
-                limit = Xof.SHAKE128_RATE;
-                xof.nextBytes(buffer, 0, limit);
-                position = 0;
+        while (true) {
+            for (int position = 0; position < limit && filled < n; position += bytes) {
+                int candidate = (int) LITTLE_ENDIAN_INT.get(buffer, position) & mask;
+                // public data, but branch-free anyway: a rejected candidate is overwritten by the next one
+                out[filled] = candidate;
+                filled += (candidate - q) >>> 31;
             }
-            int candidate = buffer[position] & 0xFF;
-            for (int b = 1; b < bytes; b++) {
-                candidate |= (buffer[position + b] & 0xFF) << (8 * b);
+            if (filled == n) {
+                return out;
             }
-            position += bytes;
-            candidate &= mask;
-            if (candidate < q) { // public data: the branch leaks nothing
-                out[filled++] = candidate;
-            }
+            limit = Xof.SHAKE128_RATE;
+            xof.nextBytes(buffer, 0, limit);
         }
-        return out;
     }
 
     private static void checkSeed(byte[] rho) {
