@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The model's inputs, computed from parameters, proof type and witness length. Besides the raw parameters it adds
- * log-scale sizes (ring × module dimensions, work per witness), the masking slack log2(γ / (τ·η)) and the
+ * log-scale sizes (ring × module dimensions, work per witness, ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)) and the
  * "rejection pressure" log2(n·l·τ·η / γ) (masked coefficients times how tight the response bound is: the expected
  * number of Fiat–Shamir-with-aborts restarts grows exponentially with it, and it dominates prove time; it also enters
  * linearly, and per proof type, so a linear model on log time can follow that exponential), which is what trees split on most usefully. lwe-secret does not depend on the witness length, so its length is fixed at 1.
@@ -19,7 +19,7 @@ public final class Features {
             "type_lwe_secret", "type_commitment_opening", "type_linear_relation",
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_rejection_pressure",
             "rejection_pressure", "rejection_pressure_lwe_secret", "rejection_pressure_commitment_opening",
-            "rejection_pressure_linear_relation");
+            "rejection_pressure_linear_relation", "log2_witness_polys", "witness_rejection_pressure");
     private static final String[] NAME_ARRAY = NAMES.toArray(String[]::new);
 
     private Features() {
@@ -58,6 +58,8 @@ public final class Features {
             type == ProofType.LWE_SECRET ? pressure : 0,
             type == ProofType.COMMITMENT_OPENING ? pressure : 0,
             type == ProofType.LINEAR_RELATION ? pressure : 0,
+            log2(Math.ceil(length / n)),
+            Math.ceil(length / n) * n * (double) p.challengeWeight() * p.eta() / Math.max(1.0, p.gamma()),
         };
     }
 
