@@ -29,7 +29,7 @@ public class TrainingSettings {
 
     /** Longest witness measured per proof type (linear-relation proofs slow down steeply with L). */
     @JsonProperty
-    private java.util.Map<String, Integer> maxWitnessLengths = java.util.Map.of("linear-relation", 4);
+    private java.util.Map<String, Integer> maxWitnessLengths = java.util.Map.of("linear-relation", 1);
 
     /** Share of measured candidates held out to score models. */
     @DecimalMin("0.05")
