@@ -6,6 +6,7 @@ import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.keys.SecretKey;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.LweSecretProof;
+import io.nexuszero.crypto.engine.ring.Ntt;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
@@ -18,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Companion to the JMH run for shared machines: lwe-secret prove/verify (cold key, as in the JMH benchmarks) against
@@ -80,6 +82,18 @@ public final class CpuTimeComparison {
                 return verifier.verifySignature(signature);
             });
         }
+        Ntt ntt = Presets.byId("nz-128").parameters().ring().ntt(); // n = 256, q = 8380417 at every preset
+        int[] values = new SplittableRandom(1).ints(ntt.degree(), 0, ntt.modulus()).toArray();
+        double forward = microseconds(() -> {
+            ntt.forward(values);
+            return values;
+        }, 20_000);
+        double inverse = microseconds(() -> {
+            ntt.inverse(values);
+            return values;
+        }, 20_000);
+        System.out.printf("256-point NTT, thread CPU µs/op (best of 7): forward %.2f, inverse %.2f%n%n", forward,
+                inverse);
         System.out.println("| thread CPU µs/op (best of 7) | nz-128 | nz-192 | nz-256 |");
         System.out.println("|---|---|---|---|");
         String[] names = {"lwe-secret prove (cold key)", "lwe-secret verify (cold key)", "lwe-secret prove (cached key)",
@@ -106,9 +120,13 @@ public final class CpuTimeComparison {
         }
     }
 
-    /** Mean thread-CPU microseconds per call: warm-up, then the best of 7 batches. */
+    /** Mean thread-CPU microseconds per call: warm-up, then the best of 7 batches of 200. */
     private static double microseconds(Operation operation) throws Exception {
-        int batch = 200;
+        return microseconds(operation, 200);
+    }
+
+    /** Mean thread-CPU microseconds per call: warm-up, then the best of 7 batches of {@code batch} calls. */
+    private static double microseconds(Operation operation, int batch) throws Exception {
         for (int i = 0; i < 3 * batch; i++) {
             operation.run();
         }
