@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.engine.sampling;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +18,10 @@ class BlockwiseSqueezeTest {
 
     /** RejectionUniform as specified: one candidate at a time, one byte per XOF call. */
     private static int[] referenceRejectUniform(int q, int n, Xof xof) {
+        return referenceRejectUniform(q, n, (ByteSource) xof::nextByte);
+    }
+
+    private static int[] referenceRejectUniform(int q, int n, ByteSource xof) {
         int bits = 32 - Integer.numberOfLeadingZeros(q - 1);
         int bytes = (bits + 7) / 8;
         int mask = (int) ((1L << bits) - 1);
@@ -46,6 +51,46 @@ class BlockwiseSqueezeTest {
             assertThat(blockwise).as("n=%d", n).isEqualTo(reference);
             assertThat(Arrays.stream(blockwise).allMatch(v -> v >= 0 && v < q)).isTrue();
         }
+    }
+
+    @Test
+    void refillsBeyondTheFirstSqueezeKeepTheStream() {
+        // q = 257 takes 9-bit candidates from 2 bytes and accepts about half: the first squeeze (sized for the
+        // expected count) is short for a good fraction of seeds, which then read further blocks one at a time
+        int q = 257;
+        int n = 4096;
+        int firstSqueezeBytes = (int) Math.ceil(n * 2 / (q / 512.0) / Xof.SHAKE128_RATE) * Xof.SHAKE128_RATE;
+        int refills = 0;
+        for (int seed = 0; seed < 32; seed++) {
+            byte[] tag = {(byte) seed};
+            CountingXof counting = new CountingXof(Xof.shake128(SEED, tag));
+            int[] reference = referenceRejectUniform(q, n, counting);
+            assertThat(UniformSampler.rejectUniform(q, n, Xof.shake128(SEED, tag))).isEqualTo(reference);
+            if (counting.consumed > firstSqueezeBytes) {
+                refills++;
+            }
+        }
+        assertThat(refills).as("seeds whose output needed more than the first squeeze").isPositive();
+    }
+
+    /** Counts the bytes the reference reads, to know which seeds went past the first squeeze. */
+    private static final class CountingXof implements ByteSource {
+        private final Xof xof;
+        private int consumed;
+
+        CountingXof(Xof xof) {
+            this.xof = xof;
+        }
+
+        @Override
+        public int nextByte() {
+            consumed++;
+            return xof.nextByte();
+        }
+    }
+
+    private interface ByteSource {
+        int nextByte();
     }
 
     @ParameterizedTest(name = "after {0} single bytes")
