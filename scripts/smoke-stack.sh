@@ -65,7 +65,7 @@ for s in "${declared[@]}"; do
   [[ " ${running[*]} " == *" $s "* ]] || not_running+=("$s")
 done
 echo "running: ${running[*]}"
-((${#not_running[@]} == 0)) || echo "not run here (no image on this machine): ${not_running[*]}"
+((${#not_running[@]} == 0)) || echo "not run here (no image on this machine; their Prometheus targets are not asserted): ${not_running[*]}"
 
 wait_healthy() { # SERVICE... : every container's healthcheck reports healthy
   local deadline=$(( $(date +%s) + ${HEALTH_TIMEOUT:-240} )) pending s id state
