@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
@@ -41,8 +41,8 @@ class StackContainersTest {
     private static final List<GenericContainer<?>> started = new ArrayList<>();
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @BeforeAll
-    static void requireADockerEngine() {
+    @BeforeEach
+    void requireADockerEngine() {
         boolean available = DockerClientFactory.instance().isDockerAvailable();
         if (!available) {
             System.out.println("[deployment-tests] SKIPPED StackContainersTest: no Docker engine reachable"
