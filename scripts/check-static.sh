@@ -15,7 +15,7 @@ require promtool "the 'prometheus' package"
 require amtool "the 'prometheus-alertmanager' package"
 
 step "Prometheus: configuration (with the rule files it loads), rules, rule unit tests"
-promtool --version | head -1
+promtool --version | sed -n 1p
 promtool check config prometheus.yml
 promtool check rules prometheus/rules/*.yml
 promtool test rules prometheus/tests/*.yml
@@ -32,7 +32,7 @@ else
   echo "check-static: neither 'docker compose' nor 'docker-compose' found" >&2
   exit 1
 fi
-"${compose[@]}" version | head -1
+"${compose[@]}" version | sed -n 1p
 # An empty env file: judge the compose file itself, not a developer's .env.
 no_env=$(mktemp)
 trap 'rm -f "$no_env"' EXIT
