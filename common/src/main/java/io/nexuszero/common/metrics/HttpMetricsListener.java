@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
@@ -30,6 +33,16 @@ public class HttpMetricsListener implements ApplicationEventListener {
     };
 
     private final MeterRegistry registry;
+
+    /** Meters by label values: building and sorting tags per request costs more than the request's metrics. */
+    private final Map<CountKey, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<RouteKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record RouteKey(String method, String endpoint) {
+    }
+
+    private record CountKey(String method, String endpoint, int status) {
+    }
 
     public HttpMetricsListener(MeterRegistry registry) {
         this.registry = registry;
@@ -56,17 +69,17 @@ public class HttpMetricsListener implements ApplicationEventListener {
         ContainerResponse response = event.getContainerResponse();
         int status = response == null ? 500 : response.getStatus();
 
-        Counter.builder("nexuszero.request.count")
+        counters.computeIfAbsent(new CountKey(method, endpoint, status), key -> Counter.builder("nexuszero.request.count")
                 .description("HTTP requests by method, route template and status code")
-                .tags("method", method, "endpoint", endpoint, "status_code", Integer.toString(status))
-                .register(registry)
+                .tags("method", key.method(), "endpoint", key.endpoint(), "status_code", Integer.toString(key.status()))
+                .register(registry))
                 .increment();
-        Timer.builder("nexuszero.request.latency")
+        timers.computeIfAbsent(new RouteKey(method, endpoint), key -> Timer.builder("nexuszero.request.latency")
                 .description("HTTP request latency by method and route template")
-                .tags("method", method, "endpoint", endpoint)
+                .tags("method", key.method(), "endpoint", key.endpoint())
                 .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos(elapsedNanos));
+                .register(registry))
+                .record(elapsedNanos, TimeUnit.NANOSECONDS);
     }
 
     /** Joins the matched templates (innermost first in Jersey) into the full route, e.g. /v1/keys/{keyId}. */
