@@ -10,11 +10,6 @@ class CryptoServiceContractTest extends ServiceContractTest {
     static final DropwizardAppExtension<CryptoConfiguration> APP = new DropwizardAppExtension<>(
             CryptoApplication.class, "config.yml", contractOverrides(CryptoTestApp.freshDataDirectory()));
 
-    /** jvm_gc_pause_seconds appears at the first GC after the registry exists; make sure one has happened. */
-    @org.junit.jupiter.api.BeforeAll
-    static void collectGarbageOnce() {
-        System.gc();
-    }
 
     @Override
     protected DropwizardAppExtension<?> app() {

@@ -11,22 +11,6 @@ class MonitorServiceContractTest extends ServiceContractTest {
     static final DropwizardAppExtension<MonitorConfiguration> APP = new DropwizardAppExtension<>(
             MonitorApplication.class, "config.yml", contractOverrides(TestConfig.tempDirectory("monitor-contract")));
 
-    /**
-     * Micrometer registers jvm_gc_pause_seconds at the first garbage collection after the registry exists; in a
-     * test JVM that may not have happened yet, so make one happen rather than depend on luck.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void collectGarbageOnce() throws InterruptedException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (io.nexuszero.monitor.support.Http.get(APP.getAdminPort(), "/metrics").body()
-                    .contains("jvm_gc_pause_seconds_count")) {
-                return;
-            }
-            System.gc();
-            Thread.sleep(100);
-        }
-    }
-
     @Override
     protected DropwizardAppExtension<?> app() {
         return APP;

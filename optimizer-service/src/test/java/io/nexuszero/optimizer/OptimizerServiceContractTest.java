@@ -2,33 +2,12 @@ package io.nexuszero.optimizer;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.nexuszero.common.testing.ServiceContractTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The foundation contract (common) against the real optimizer-service and its config.yml. */
 class OptimizerServiceContractTest extends ServiceContractTest {
 
     static final DropwizardAppExtension<OptimizerConfiguration> APP = new DropwizardAppExtension<>(
-            OptimizerApplication.class, "config.yml", contractOverrides(tempDir()));
-
-    /**
-     * Micrometer registers jvm_gc_pause_seconds at the first GC after the registry exists; in a short test JVM that
-     * may not have happened yet, so make sure one has.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void collectGarbageOnce() {
-        System.gc();
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("optimizer-contract");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+            OptimizerApplication.class, "config.yml", contractOverrides(freshDataDirectory("optimizer-contract")));
 
     @Override
     protected DropwizardAppExtension<?> app() {

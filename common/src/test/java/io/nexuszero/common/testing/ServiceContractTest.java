@@ -49,6 +49,15 @@ public abstract class ServiceContractTest {
         return overrides.toArray(ConfigOverride[]::new);
     }
 
+    /** A new, empty data directory for one test application. */
+    public static Path freshDataDirectory(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected static final ObjectMapper JSON = new ObjectMapper();
 
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -91,8 +100,11 @@ public abstract class ServiceContractTest {
 
     @Test
     void metricsAreOnTheAdminPortOnly() throws Exception {
-        // jvm_gc_pause_seconds appears after the first collection; the app runs in this JVM, so cause one.
-        System.gc();
+        // jvm_gc_pause_seconds appears after the first collection is reported; the app runs in this JVM, so cause one.
+        for (int attempt = 0; attempt < 50 && !scrape().hasFamily("jvm_gc_pause_seconds"); attempt++) {
+            System.gc();
+            Thread.sleep(100);
+        }
         assertThat(get(app().getLocalPort(), "/metrics").statusCode()).isEqualTo(404);
         HttpResponse<String> metrics = get(app().getAdminPort(), "/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
