@@ -13,9 +13,12 @@ import io.nexuszero.optimizer.core.AtomicFiles;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.core.dataset.SampleCollector;
+import io.nexuszero.optimizer.core.dataset.SpeedReference;
 import io.nexuszero.optimizer.core.model.Algorithm;
+import io.nexuszero.optimizer.core.model.ExpectedAttempts;
 import io.nexuszero.optimizer.core.model.LatencyModel;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
+import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 import io.nexuszero.optimizer.core.space.SearchSpaceEvaluator;
 import io.nexuszero.optimizer.core.space.SearchSpaceSnapshot;
@@ -27,8 +30,11 @@ import net.sourceforge.argparse4j.inf.Subparser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -37,6 +43,11 @@ import java.util.Set;
  * the samples, the model trained on them, and a validation report (holdout metrics, regret, audit of the request
  * grid against crypto-service's estimator). Measured samples are appended to DIR/dataset.jsonl as they arrive and
  * reused by a re-run, so an interrupted build resumes.
+ * <p>
+ * {@code --validation-candidates N} also measures N further parameter sets (disjoint from the training design) into
+ * DIR/validation/dataset.jsonl; the model never sees them, and regret is computed on them. All points — training
+ * and validation — are measured in one seeded random order, so drifting machine load spreads over every candidate
+ * instead of hitting whichever came last (and an interrupted run leaves an unbiased subsample).
  */
 public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration> {
 
@@ -54,6 +65,14 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
         subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4)
                 .help("longest linear-relation witness to measure (its proofs slow down steeply with L)");
+        subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
+                .help("further parameter sets measured only to validate regret (never trained on)");
+        subparser.addArgument("--max-expected-attempts").type(Double.class).setDefault(300.0)
+                .help("skip points whose proof expects more rejection-sampling attempts (one benchmark could take minutes)");
+        subparser.addArgument("--min-iterations").type(Integer.class).setDefault(5)
+                .help("fewest iterations for a point with many expected attempts (see --iterations)");
+        subparser.addArgument("--train-only").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
+                .help("measure nothing: retrain and validate on the samples already in --out (e.g. after a feature change)");
         subparser.addArgument("--min-security-bits").type(Double.class).setDefault(100.0)
                 .help("only measure candidates at least this secure");
     }
@@ -82,23 +101,43 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         TrainingDesign design = new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()), lengths,
                 namespace.getInt("iterations"), seed, namespace.getDouble("min_security_bits"),
                 java.util.Map.of(ProofType.LINEAR_RELATION.wireName(), namespace.getInt("linear_relation_max_length")));
-        List<TrainingDesign.Point> points = design.points(design.select(new SearchSpace(snapshot)));
-
+        SearchSpace space = new SearchSpace(snapshot);
+        List<Candidate> trainingCandidates = design.select(space);
+        List<Candidate> validationCandidates = validationCandidates(design, space, trainingCandidates,
+                namespace.getInt("validation_candidates"));
         DatasetStore dataset = new DatasetStore(out, json);
+        DatasetStore validationSet = new DatasetStore(out.resolve("validation"), json);
+        List<Planned> plan = new ArrayList<>();
+        design.points(trainingCandidates).forEach(point -> plan.add(new Planned(point, dataset)));
+        design.points(validationCandidates).forEach(point -> plan.add(new Planned(point, validationSet)));
+        Collections.shuffle(plan, new Random(seed));   // interleaved: load drift spreads over every candidate
+        double maxAttempts = namespace.getDouble("max_expected_attempts");
+        int beyondCap = plan.size();
+        plan.removeIf(planned -> expectedAttempts(planned.point()) > maxAttempts);
+        beyondCap -= plan.size();
+        System.out.printf("%d points planned; %d more not measured: over %.0f expected attempts%n", plan.size(),
+                beyondCap, maxAttempts);
+        int minIterations = namespace.getInt("min_iterations");
+
         Set<String> done = new HashSet<>();
         for (Sample sample : dataset.collected()) {
             done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
         }
+        for (Sample sample : validationSet.collected()) {
+            done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
+        }
         SampleCollector collector = new SampleCollector(client, clock);
         int measured = 0;
-        for (TrainingDesign.Point point : points) {
+        int previously = done.size();
+        for (Planned planned : namespace.getBoolean("train_only") ? List.<Planned>of() : plan) {
+            TrainingDesign.Point point = planned.point();
             if (done.contains(key(point.candidate().id(), point.proofType().wireName(), point.witnessLength()))) {
                 continue;
             }
             Sample sample;
             try {
                 sample = collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
-                        design.iterations(), info.version());
+                        iterations(design.iterations(), minIterations, expectedAttempts(point)), info.version());
             } catch (io.nexuszero.optimizer.client.CryptoServiceException e) {
                 if (!SampleCollector.refusedPoint(e)) {
                     throw e;
@@ -107,14 +146,21 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
                         + " L=" + point.witnessLength() + ": " + e.getMessage());
                 continue;
             }
-            dataset.append(sample);
+            planned.store().append(sample);
             measured++;
-            System.out.printf("[%d/%d] %s %s L=%d prove %.0f µs verify %.0f µs%n", done.size() + measured, points.size(),
-                    sample.candidateId(), sample.proofType(), sample.witnessLength(), sample.proveMicros(),
-                    sample.verifyMicros());
+            System.out.printf("[%d/%d %.0f s] %s%s %s L=%d prove mean %.0f µs verify median %.0f µs%n",
+                    previously + measured, plan.size(), (System.nanoTime() - start) / 1e9,
+                    planned.store() == validationSet ? "validation " : "", sample.candidateId(), sample.proofType(),
+                    sample.witnessLength(), sample.proveMicros(), sample.verifyMicros());
         }
 
-        List<Sample> samples = dataset.collected();
+        // Times at the dataset's median machine speed (see SpeedReference); validation on the same scale.
+        List<Sample> raw = dataset.collected();
+        double typicalReference = SpeedReference.medianReference(raw);
+        List<Sample> samples = SpeedReference.normalize(raw, typicalReference);
+        List<Sample> validation = SpeedReference.normalize(validationSet.collected(), typicalReference);
+        System.out.printf("speed reference: median %.1f µs%s%n", typicalReference,
+                Double.isNaN(typicalReference) ? " (some samples lack one: times left as measured)" : "");
         ModelTrainer trainer = new ModelTrainer(clock, configuration.getTraining().getTestFraction(), List.of(Algorithm.values()));
         ModelTrainer.Outcome outcome = trainer.train(samples, seed);
         ModelInfo trained = outcome.best().info();
@@ -131,10 +177,42 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         System.out.println("serving model: " + bundled.id());
 
         ValidationReport report = new BundleValidation(client, json, clock)
-                .validate(snapshot, model, samples, trainer.split(samples, seed), outcome, info.version());
+                .validate(snapshot, model, samples, trainer.split(samples, seed), validation, outcome,
+                        info.version());
         AtomicFiles.write(out.resolve("validation.json"), stream ->
                 json.writerWithDefaultPrettyPrinter().writeValue(stream, report));
         System.out.println(report.summary());
+    }
+
+    private static double expectedAttempts(TrainingDesign.Point point) {
+        return Math.exp(ExpectedAttempts.ln(point.candidate().parameters(), point.proofType(), point.witnessLength()));
+    }
+
+    /**
+     * Iterations for one point: the full count up to 10 expected attempts, then fewer in proportion (a point that
+     * expects 10× more attempts runs each iteration ~10× longer, and its many attempts already average over the
+     * per-attempt noise), never below {@code minimum}; keeps slow points from eating the measurement budget.
+     */
+    static int iterations(int full, int minimum, double expectedAttempts) {
+        int scaled = (int) Math.ceil(full * 10.0 / Math.max(10.0, expectedAttempts));
+        return Math.max(Math.min(minimum, full), Math.min(full, scaled));
+    }
+
+    /** One point to measure and the dataset it belongs to (training or validation). */
+    private record Planned(TrainingDesign.Point point, DatasetStore store) {
+    }
+
+    /** {@code count} parameter sets drawn like the training design (another seed), none of them a training one. */
+    private static List<Candidate> validationCandidates(TrainingDesign design, SearchSpace space,
+                                                        List<Candidate> training, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        Set<String> trainingIds = new HashSet<>();
+        training.forEach(c -> trainingIds.add(c.id()));
+        TrainingDesign wider = new TrainingDesign(count + training.size(), design.proofTypes(), design.witnessLengths(),
+                design.iterations(), design.seed() ^ 0x5eed_ba5eL, design.minSecurityBits(), design.lengthCaps());
+        return wider.select(space).stream().filter(c -> !trainingIds.contains(c.id())).limit(count).toList();
     }
 
     private static String key(String candidateId, String proofType, int witnessLength) {

@@ -34,7 +34,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Validates a freshly built model: regret on the holdout candidates' real measurements, and every recommendation of
+ * Validates a freshly built model: regret on real measurements of parameter sets it never trained on (the fresh
+ * validation set, or else the holdout split), and every recommendation of
  * the request grid re-checked with crypto-service's estimator.
  */
 public class BundleValidation {
@@ -49,10 +50,14 @@ public class BundleValidation {
     }
 
     public ValidationReport validate(SearchSpaceSnapshot snapshot, LatencyModel model, List<Sample> samples,
-                                     ModelTrainer.Split split, ModelTrainer.Outcome outcome, String version)
+                                     ModelTrainer.Split split, List<Sample> validation, ModelTrainer.Outcome outcome,
+                                     String version)
             throws IOException, CryptoServiceException {
         SearchSpace space = new SearchSpace(snapshot);
-        RegretEvaluator.Result regret = new RegretEvaluator().evaluate(model, split.test(),
+        // Regret on the fresh validation set when one was measured; otherwise on the holdout split's measurements.
+        List<Sample> regretSet = validation.isEmpty() ? split.test() : validation;
+        String regretSource = validation.isEmpty() ? "holdout split" : "fresh validation set";
+        RegretEvaluator.Result regret = new RegretEvaluator().evaluate(model, regretSet,
                 id -> space.find(id).orElse(null), RequestGrid.LEVELS, RequestGrid.OBJECTIVES);
         List<RegretEvaluator.Case> worst = regret.cases().stream()
                 .sorted(Comparator.comparingDouble(RegretEvaluator.Case::regret).reversed()).limit(10).toList();
@@ -66,7 +71,9 @@ public class BundleValidation {
         int candidates = samples.stream().map(Sample::candidateId).collect(Collectors.toCollection(HashSet::new)).size();
         return new ValidationReport(version, clock.instant(), samples.size(), candidates, snapshot.candidates().size(),
                 model.id(), holdout,
-                new ValidationReport.Regret(regret.cases().size(), regret.maxRegret(), regret.meanRegret(), over, worst),
+                new ValidationReport.Regret(regretSource, regretSet.size(),
+                        (int) regretSet.stream().map(Sample::candidateId).distinct().count(), regret.cases().size(),
+                        regret.maxRegret(), regret.meanRegret(), over, worst),
                 new ValidationReport.Audit(audit.requests(), audit.answered(), audit.unanswered(), audit.checked(),
                         audit.violations()));
     }

@@ -19,8 +19,9 @@ public record ValidationReport(
         Regret regret,
         Audit audit) {
 
-    /** Regret on the holdout candidates' measurements. */
-    public record Regret(int cases, double maxRegret, double meanRegret, long casesOver10Percent,
+    /** Regret on measurements the model never trained on: {@code source} says which (fresh validation set or holdout). */
+    public record Regret(String source, int samples, int candidates, int cases, double maxRegret, double meanRegret,
+                         long casesOver10Percent,
                          List<RegretEvaluator.Case> worst) {
     }
 
@@ -34,11 +35,12 @@ public record ValidationReport(
                 .min((a, b) -> Double.compare(a.meanRmse(), b.meanRmse())).orElseThrow();
         return String.format(
                 "model %s on %d samples (%d candidates): holdout R² prove %.3f verify %.3f%n"
-                        + "regret over %d validation requests: max %.1f%%, mean %.2f%%, %d over 10%%%n"
+                        + "regret over %d requests on the %s (%d parameter sets): max %.1f%%, mean %.2f%%, %d over 10%%%n"
                         + "audit: %d/%d grid requests answered (%d refused: no feasible parameter set), %d recommendations"
                         + " checked with crypto-service, %d below target or invalid",
                 servingModel, samples, measuredCandidates, serving.prove().r2(), serving.verify().r2(),
-                regret.cases(), 100 * regret.maxRegret(), 100 * regret.meanRegret(), regret.casesOver10Percent(),
+                regret.cases(), regret.source(), regret.candidates(), 100 * regret.maxRegret(),
+                100 * regret.meanRegret(), regret.casesOver10Percent(),
                 audit.answered(), audit.requests(), audit.unanswered().size(), audit.recommendationsChecked(),
                 audit.violations().size());
     }

@@ -5,7 +5,9 @@ import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.client.CryptoServiceException;
 import io.nexuszero.optimizer.client.ServiceInfo;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
+import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.core.dataset.SampleCollector;
+import io.nexuszero.optimizer.core.dataset.SpeedReference;
 import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.ModelRegistry;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
@@ -78,7 +80,9 @@ public class TrainingJobRunner {
                             point.proofType().wireName(), point.witnessLength(), e.getMessage());
                 }
             }
-            ModelTrainer.Outcome outcome = trainer.train(dataset.all(), design.seed());
+            List<Sample> all = dataset.all();
+            ModelTrainer.Outcome outcome = trainer.train(
+                    SpeedReference.normalize(all, SpeedReference.medianReference(all)), design.seed());
             for (Map.Entry<Algorithm, HoldoutMetrics> score : outcome.scores().entrySet()) {
                 metrics.recordHoldout(score.getKey().label(), score.getValue());
             }

@@ -27,6 +27,8 @@ public class OptimizerMetrics {
 
     private final MeterRegistry registry;
     private final Map<String, AtomicReference<HoldoutMetrics>> holdoutByModel = new ConcurrentHashMap<>();
+    // Looked up once per label: building a meter id and searching the registry on every request is wasted work.
+    private final Map<String, Timer> inferenceTimers = new ConcurrentHashMap<>();
 
     /** Registers every series up front (gauges read NaN until a model of that algorithm is trained or loaded). */
     public OptimizerMetrics(MeterRegistry registry, List<String> modelLabels) {
@@ -42,6 +44,11 @@ public class OptimizerMetrics {
     }
 
     private Timer inferenceTimer(String model) {
+        Timer timer = inferenceTimers.get(model);
+        return timer != null ? timer : inferenceTimers.computeIfAbsent(model, this::registerInferenceTimer);
+    }
+
+    private Timer registerInferenceTimer(String model) {
         return Timer.builder("nexuszero.optimizer.inference.duration")
                 .description("Time to produce a request's predictions with the serving model")
                 .tag("model", model)

@@ -75,7 +75,7 @@ public final class SyntheticData {
                 for (int length : type.dependsOnWitnessLength() ? lengths : List.of(1)) {
                     double prove = fakeProveMicros(c.parameters(), type, length, noise);
                     samples.add(new Sample(c.id(), c.parameters(), type.wireName(), length, prove, prove * 0.4, 
-                            c.proofBytes(type, length), 3, VERSION, Instant.parse("2026-01-01T00:00:00Z")));
+                            c.proofBytes(type, length), 3, VERSION, Instant.parse("2026-01-01T00:00:00Z"), Sample.MEAN, null));
                 }
             }
         }

@@ -9,7 +9,11 @@ import io.nexuszero.optimizer.core.space.Candidate;
 
 import java.time.Clock;
 
-/** Measures one sample: crypto-service benchmarks prove, then verify, of one proof type at one witness length. */
+/**
+ * Measures one sample: crypto-service benchmarks prove, then verify, of one proof type at one witness length.
+ * Prove is labelled with the mean (the expectation of a geometric number of attempts × their cost), verify with
+ * the median; see {@link Sample}. Each point is preceded by the {@link SpeedReference} benchmark.
+ */
 public class SampleCollector {
     private final CryptoServiceClient client;
     private final Clock clock;
@@ -26,12 +30,14 @@ public class SampleCollector {
 
     public Sample measure(Candidate candidate, ProofType type, int witnessLength, int iterations, String cryptoVersion)
             throws CryptoServiceException {
+        BenchmarkResult reference = client.benchmark(SpeedReference.request());
         BenchmarkResult prove = client.benchmark(new BenchmarkRequest(candidate.parameters(), "prove", type.wireName(),
                 witnessLength, iterations));
         BenchmarkResult verify = client.benchmark(new BenchmarkRequest(candidate.parameters(), "verify", type.wireName(),
                 witnessLength, iterations));
         Long bytes = prove.proofBytes() != null ? prove.proofBytes() : candidate.proofBytes(type, witnessLength);
-        return new Sample(candidate.id(), candidate.parameters(), type.wireName(), witnessLength, prove.medianMicros(),
-                verify.medianMicros(), bytes, iterations, cryptoVersion, clock.instant());
+        return new Sample(candidate.id(), candidate.parameters(), type.wireName(), witnessLength, prove.meanMicros(),
+                verify.medianMicros(), bytes, iterations, cryptoVersion, clock.instant(), Sample.MEAN,
+                reference.medianMicros());
     }
 }

@@ -10,11 +10,13 @@ import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
 /**
- * A Tribuo regression model with two outputs, the natural logs of prove and verify microseconds, plus its metadata.
- * Predictions are exponentiated back to microseconds.
+ * A Tribuo regression model with two outputs plus its metadata: ln of the prove microseconds PER EXPECTED ATTEMPT
+ * (the measured mean prove time divided by {@link ExpectedAttempts}) and ln of the verify microseconds. A prediction
+ * multiplies the per-attempt cost back by the exact expected attempts, then exponentiates to microseconds: the
+ * model learns the smooth part (work per attempt), the closed form supplies the exponential part.
  */
 public final class LatencyModel {
-    public static final String LOG_PROVE = "logProveMicros";
+    public static final String LOG_PROVE_PER_ATTEMPT = "logProveMicrosPerExpectedAttempt";
     public static final String LOG_VERIFY = "logVerifyMicros";
 
     private final Model<Regressor> model;
@@ -39,11 +41,18 @@ public final class LatencyModel {
     }
 
     public LatencyPrediction predict(LatticeParameters parameters, ProofType type, int witnessLength) {
+        return predict(model, featureNames, parameters, type, witnessLength);
+    }
+
+    /** The prediction of a bare Tribuo model trained on these targets (used to score models before they serve). */
+    static LatencyPrediction predict(Model<Regressor> model, String[] featureNames, LatticeParameters parameters,
+                                     ProofType type, int witnessLength) {
         ArrayExample<Regressor> example = new ArrayExample<>(RegressionFactory.UNKNOWN_MULTIPLE_REGRESSOR,
                 featureNames, Features.of(parameters, type, witnessLength));
         Prediction<Regressor> prediction = model.predict(example);
         Regressor output = prediction.getOutput();
-        return new LatencyPrediction(Math.exp(value(output, LOG_PROVE)), Math.exp(value(output, LOG_VERIFY)));
+        double lnProve = value(output, LOG_PROVE_PER_ATTEMPT) + Features.lnExpectedAttempts(parameters, type, witnessLength);
+        return new LatencyPrediction(Math.exp(lnProve), Math.exp(value(output, LOG_VERIFY)));
     }
 
     private static double value(Regressor output, String dimension) {

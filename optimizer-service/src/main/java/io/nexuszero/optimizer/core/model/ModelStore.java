@@ -135,7 +135,7 @@ public class ModelStore {
         Model<Regressor> regression = (Model<Regressor>) model;
         List<String> outputs = new ArrayList<>();
         regression.getOutputIDInfo().getDomain().forEach(r -> outputs.add(r.getNames()[0]));
-        if (!outputs.contains(LatencyModel.LOG_PROVE) || !outputs.contains(LatencyModel.LOG_VERIFY)) {
+        if (!outputs.contains(LatencyModel.LOG_PROVE_PER_ATTEMPT) || !outputs.contains(LatencyModel.LOG_VERIFY)) {
             throw new CorruptModelException(source + " predicts " + outputs + ", not prove and verify times");
         }
         return regression;

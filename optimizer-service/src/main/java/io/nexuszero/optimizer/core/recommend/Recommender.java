@@ -2,14 +2,11 @@ package io.nexuszero.optimizer.core.recommend;
 
 import io.nexuszero.optimizer.api.ProofType;
 import io.nexuszero.optimizer.core.model.LatencyModel;
-import io.nexuszero.optimizer.core.model.LatencyPrediction;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,54 +21,66 @@ public class Recommender {
     public record Ranking(List<ScoredCandidate> best, int feasibleCount) {
     }
 
-    /** Ranks the feasible candidates; {@code best} is empty when none meets the target. */
+    /**
+     * Ranks the feasible candidates; {@code best} is empty when none meets the target. Two passes over primitive
+     * arrays (minima, then scores) and a bounded top-{@code limit} kept in two small arrays: no per-candidate
+     * allocation, so concurrent requests do not pile garbage onto the collector.
+     */
     public Ranking rank(SearchSpace space, LatencyModel model, ProofType type, int witnessLength,
                         double securityBits, Objective objective, int limit) {
-        List<Candidate> candidates = space.candidates();
-        LatencyPrediction[] predictions = table(model, space).predictions(type, witnessLength);
-        int count = candidates.size();
-        long[] bytes = new long[count];
-        boolean[] feasible = new boolean[count];
+        PredictionTable table = table(model, space);
+        PredictionTable.Column column = table.column(type, witnessLength);
+        double[] bits = table.classicalBits();
+        double[] prove = column.proveMicros();
+        double[] verify = column.verifyMicros();
+        long[] bytes = column.proofBytes();
+        int count = bits.length;
         int feasibleCount = 0;
         double minBytes = Double.MAX_VALUE;
         double minProve = Double.MAX_VALUE;
         double minVerify = Double.MAX_VALUE;
         for (int i = 0; i < count; i++) {
-            Candidate candidate = candidates.get(i);
-            if (!candidate.meets(securityBits)) {
-                continue;
+            if (bits[i] >= securityBits && bytes[i] != PredictionTable.NO_PROOF) {
+                feasibleCount++;
+                minBytes = Math.min(minBytes, bytes[i]);
+                minProve = Math.min(minProve, prove[i]);
+                minVerify = Math.min(minVerify, verify[i]);
             }
-            Long size = candidate.proofBytes(type, witnessLength);
-            if (size == null) {
-                continue;
-            }
-            feasible[i] = true;
-            feasibleCount++;
-            bytes[i] = size;
-            minBytes = Math.min(minBytes, size);
-            minProve = Math.min(minProve, predictions[i].proveMicros());
-            minVerify = Math.min(minVerify, predictions[i].verifyMicros());
         }
-        // Keep only the best `limit` in a bounded max-heap: requests scan thousands of candidates but return five.
-        Comparator<ScoredCandidate> order = Comparator.comparingDouble(ScoredCandidate::score)
-                .thenComparing(s -> s.candidate().id());
-        PriorityQueue<ScoredCandidate> best = new PriorityQueue<>(limit + 1, order.reversed());
+        List<Candidate> candidates = space.candidates();
+        // Top `limit` by (score, candidate id), best first, kept sorted by insertion.
+        int[] topIndex = new int[limit];
+        double[] topScore = new double[limit];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            if (!feasible[i]) {
+            if (bits[i] < securityBits || bytes[i] == PredictionTable.NO_PROOF) {
                 continue;
             }
-            LatencyPrediction p = predictions[i];
-            double score = objective.score(bytes[i], p.proveMicros(), p.verifyMicros(), minBytes, minProve, minVerify);
-            if (best.size() < limit || score <= best.peek().score()) {
-                best.add(new ScoredCandidate(candidates.get(i), bytes[i], p, score));
-                if (best.size() > limit) {
-                    best.poll();
-                }
+            double score = objective.score(bytes[i], prove[i], verify[i], minBytes, minProve, minVerify);
+            if (kept == limit && !before(score, i, topScore[limit - 1], topIndex[limit - 1], candidates)) {
+                continue;
             }
+            int at = kept < limit ? kept++ : limit - 1;
+            while (at > 0 && before(score, i, topScore[at - 1], topIndex[at - 1], candidates)) {
+                topScore[at] = topScore[at - 1];
+                topIndex[at] = topIndex[at - 1];
+                at--;
+            }
+            topScore[at] = score;
+            topIndex[at] = i;
         }
-        List<ScoredCandidate> ranked = new ArrayList<>(best);
-        ranked.sort(order);
+        List<ScoredCandidate> ranked = new ArrayList<>(kept);
+        for (int r = 0; r < kept; r++) {
+            int i = topIndex[r];
+            ranked.add(new ScoredCandidate(candidates.get(i), bytes[i], table.prediction(column, i), topScore[r]));
+        }
         return new Ranking(List.copyOf(ranked), feasibleCount);
+    }
+
+    /** Score order, ties broken by candidate id, so equal scores rank the same on every run. */
+    private static boolean before(double score, int index, double otherScore, int otherIndex, List<Candidate> candidates) {
+        int byScore = Double.compare(score, otherScore);
+        return byScore < 0 || byScore == 0 && candidates.get(index).id().compareTo(candidates.get(otherIndex).id()) < 0;
     }
 
     /** Precomputes the predictions for this space and model. */

@@ -1,5 +1,8 @@
 package io.nexuszero.optimizer.core.recommend;
 
+import io.nexuszero.optimizer.core.model.LatencyPrediction;
+import io.nexuszero.optimizer.core.space.Candidate;
+
 import io.nexuszero.optimizer.api.ProofType;
 import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.LatencyModel;
@@ -58,6 +61,43 @@ class RecommenderTest {
         double fastest = space.candidates().stream().filter(c -> c.meets(90))
                 .mapToDouble(c -> model.predict(c.parameters(), ProofType.LWE_SECRET, 1).proveMicros()).min().orElseThrow();
         assertThat(ranking.best().get(0).predicted().proveMicros()).isEqualTo(fastest);
+    }
+
+    @Test
+    void topFiveIsExactlyTheHeadOfAFullSortByScoreThenId() {
+        for (int length : List.of(1, 16, 100, 4096)) {   // 100: between two anchors, interpolated
+            for (Objective objective : List.of(new Objective(1, 1, 1), new Objective(0, 1, 0), new Objective(1, 0, 2))) {
+                ProofType type = ProofType.COMMITMENT_OPENING;
+                List<Candidate> feasible = space.candidates().stream()
+                        .filter(c -> c.meets(110) && c.proofBytes(type, length) != null).toList();
+                double minBytes = feasible.stream().mapToDouble(c -> c.proofBytes(type, length)).min().orElseThrow();
+                Recommender.Ranking ranking = recommender.rank(space, model, type, length, 110, objective, 5);
+                // predictions straight from the table (independent of the ranking's top-k bookkeeping)
+                PredictionTable.Column column = new PredictionTable(model, space).column(type, length);
+                double minProve = Double.MAX_VALUE;
+                double minVerify = Double.MAX_VALUE;
+                java.util.Map<String, LatencyPrediction> predicted = new java.util.HashMap<>();
+                for (int i = 0; i < space.size(); i++) {
+                    Candidate c = space.candidates().get(i);
+                    if (feasible.contains(c)) {
+                        LatencyPrediction p = new LatencyPrediction(column.proveMicros()[i], column.verifyMicros()[i]);
+                        predicted.put(c.id(), p);
+                        minProve = Math.min(minProve, p.proveMicros());
+                        minVerify = Math.min(minVerify, p.verifyMicros());
+                    }
+                }
+                double mp = minProve;
+                double mv = minVerify;
+                List<String> expected = feasible.stream()
+                        .sorted(Comparator.comparingDouble((Candidate c) -> objective.score(c.proofBytes(type, length),
+                                predicted.get(c.id()).proveMicros(), predicted.get(c.id()).verifyMicros(), minBytes, mp, mv))
+                                .thenComparing(Candidate::id))
+                        .limit(5).map(Candidate::id).toList();
+                assertThat(ranking.best().stream().map(s -> s.candidate().id()).toList())
+                        .as("L=%d %s", length, objective).isEqualTo(expected);
+                assertThat(ranking.feasibleCount()).isEqualTo(feasible.size());
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.nexuszero.optimizer.core.dataset;
+
+import io.nexuszero.optimizer.api.LatticeParameters;
+import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.client.BenchmarkRequest;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Machine-speed control for measurements on a shared machine. Right before each point, the collector times one fixed
+ * reference operation (verify of an lwe-secret proof at the nz-128 parameters, median of 25 iterations); a sample's
+ * times are then divided by (its reference / the median reference of the whole dataset). Load from other processes
+ * slows the reference and the point alike, so the ratio cancels drift that no feature can explain (on this machine
+ * verify times of identical work drifted by a factor ~1.9 over ten minutes as the load average went from 2 to 7).
+ * Applied only when every sample carries a reference, so a dataset is never half-normalised.
+ */
+public final class SpeedReference {
+    /** nz-128, the preset whose numbers docs/CRYPTO.md quotes. */
+    public static final LatticeParameters PARAMETERS = new LatticeParameters(256, 8380417, 5, 5, "cbd", 2, 39, 262144);
+    public static final int ITERATIONS = 25;
+
+    private SpeedReference() {
+    }
+
+    public static BenchmarkRequest request() {
+        return new BenchmarkRequest(PARAMETERS, "verify", ProofType.LWE_SECRET.wireName(), 1, ITERATIONS);
+    }
+
+    /** The median reference of these samples, or NaN when any sample lacks one. */
+    public static double medianReference(List<Sample> samples) {
+        if (samples.isEmpty() || samples.stream().anyMatch(s -> s.referenceMicros() == null || s.referenceMicros() <= 0)) {
+            return Double.NaN;
+        }
+        double[] references = samples.stream().mapToDouble(Sample::referenceMicros).sorted().toArray();
+        int middle = references.length / 2;
+        return references.length % 2 == 1 ? references[middle] : (references[middle - 1] + references[middle]) / 2;
+    }
+
+    /**
+     * The samples with their times expressed at the machine speed of {@code typicalReference} (pass the training
+     * set's {@link #medianReference} so validation samples land on the same scale); unchanged when
+     * {@code typicalReference} is NaN or a sample lacks its reference.
+     */
+    public static List<Sample> normalize(List<Sample> samples, double typicalReference) {
+        if (Double.isNaN(typicalReference)) {
+            return samples;
+        }
+        return samples.stream()
+                .map(s -> s.referenceMicros() == null || s.referenceMicros() <= 0 ? s
+                        : s.scaled(typicalReference / s.referenceMicros()))
+                .toList();
+    }
+
+}
