@@ -89,6 +89,13 @@ class ErrorContractTest extends ServiceContractTestSupport {
     }
 
     @Test
+    void apiExceptionHeadersReachTheResponse() throws Exception {
+        HttpResponse<String> response = get("/v1/things/busy-1");
+        assertError(response, 429, "thing_busy");
+        assertThat(response.headers().firstValue("Retry-After")).contains("7");
+    }
+
+    @Test
     void chunkedOversizedBodyIs413() throws Exception {
         byte[] body = ("{\"name\":\"" + "y".repeat(3 * 1024 * 1024) + "\",\"colour\":\"RED\",\"size\":1}").getBytes();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/v1/things"))

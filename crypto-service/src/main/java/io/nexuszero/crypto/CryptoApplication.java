@@ -5,7 +5,6 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.nexuszero.common.NexusZeroBundle;
-import io.nexuszero.crypto.api.HeaderedApiExceptionMapper;
 import io.nexuszero.crypto.auth.ApiTokens;
 import io.nexuszero.crypto.auth.BearerTokenFilter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -96,7 +95,6 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
                 configuration.getBenchmarkTimeBudget().toNanoseconds());
         environment.jersey().register(new BenchmarkResource(
                 new BenchmarkService(parameterSets, customParameters, runner)));
-        environment.jersey().register(new HeaderedApiExceptionMapper(nexusZero.errorMetrics()));
         environment.jersey().register(new BearerTokenFilter(tokens));
 
         // Run once at startup and cached: /healthcheck stays cheap, yet reports whether this process computes right.

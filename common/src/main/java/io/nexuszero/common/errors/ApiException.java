@@ -1,6 +1,7 @@
 package io.nexuszero.common.errors;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An error with an HTTP status and a stable, documented code; rendered as
@@ -11,16 +12,28 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final transient List<ErrorResponse.FieldError> fieldErrors;
+    private final transient Map<String, String> headers;
 
     public ApiException(int status, String code, String message) {
-        this(status, code, message, List.of());
+        this(status, code, message, List.of(), Map.of());
     }
 
     public ApiException(int status, String code, String message, List<ErrorResponse.FieldError> fieldErrors) {
+        this(status, code, message, fieldErrors, Map.of());
+    }
+
+    /** An error whose response must carry headers too (WWW-Authenticate on 401, Retry-After on 429). */
+    public ApiException(int status, String code, String message, Map<String, String> headers) {
+        this(status, code, message, List.of(), headers);
+    }
+
+    private ApiException(int status, String code, String message, List<ErrorResponse.FieldError> fieldErrors,
+                         Map<String, String> headers) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.headers = Map.copyOf(headers);
     }
 
     public static ApiException badRequest(String code, String message) {
@@ -45,5 +58,9 @@ public class ApiException extends RuntimeException {
 
     public List<ErrorResponse.FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -26,7 +26,13 @@ final class ErrorRenderer {
     }
 
     Response render(ApiException e) {
-        return render(e.status(), e.code(), e.getMessage(), e.fieldErrors());
+        Response rendered = render(e.status(), e.code(), e.getMessage(), e.fieldErrors());
+        if (e.headers().isEmpty()) {
+            return rendered;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(rendered);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     /** An ApiException may arrive wrapped (e.g. the body size limit tripping inside Jackson). */

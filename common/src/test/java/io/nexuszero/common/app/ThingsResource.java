@@ -29,6 +29,9 @@ public class ThingsResource {
     @GET
     @Path("/{thingId}")
     public Map<String, String> get(@PathParam("thingId") String thingId) {
+        if (thingId.startsWith("busy")) {
+            throw new ApiException(429, "thing_busy", "Busy; retry later", Map.of("Retry-After", "7"));
+        }
         if (thingId.startsWith("missing")) {
             throw ApiException.notFound("thing_not_found", "No thing " + thingId);
         }

@@ -1,6 +1,6 @@
 package io.nexuszero.crypto.auth;
 
-import io.nexuszero.crypto.api.HeaderedApiException;
+import io.nexuszero.common.errors.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -40,7 +40,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
     }
 
-    private static HeaderedApiException unauthorized(String challenge, String message) {
-        return new HeaderedApiException(401, "unauthorized", message, Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
+    private static ApiException unauthorized(String challenge, String message) {
+        return new ApiException(401, "unauthorized", message, Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
     }
 }

@@ -5,7 +5,6 @@ import io.nexuszero.crypto.api.ApiLimits;
 import io.nexuszero.crypto.api.BenchmarkRequest;
 import io.nexuszero.crypto.api.BenchmarkResponse;
 import io.nexuszero.crypto.api.CryptoErrors;
-import io.nexuszero.crypto.api.HeaderedApiException;
 import io.nexuszero.crypto.core.CustomParameters;
 import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.ParametersMapping;
@@ -43,7 +42,7 @@ public final class BenchmarkService {
         int witnessLength = witnessLength(request.witnessLength(), set, type);
         int iterations = iterations(request.iterations());
 
-        BenchmarkGate.Ticket ticket = gate.tryEnter(iterations).orElseThrow(() -> new HeaderedApiException(429,
+        BenchmarkGate.Ticket ticket = gate.tryEnter(iterations).orElseThrow(() -> new ApiException(429,
                 "benchmark_busy", "Another benchmark is running; retry later",
                 Map.of("Retry-After", Long.toString(gate.retryAfterSeconds()))));
         try (ticket) {
