@@ -96,7 +96,7 @@ class OptimizerApiTest {
     }
 
     @Test
-    void predictKnowsSizesAndSecurityOnlyInsideTheSearchSpace() throws Exception {
+    void predictAnswersFromTheSearchSpaceAndNeedsCryptoServiceOutsideIt() throws Exception {
         var inside = DataDirFixture.snapshot().candidates().get(3);
         String params = Http.JSON.writeValueAsString(inside.parameters());
         Http.Reply known = Http.post(port(), "/v1/predict",
@@ -112,10 +112,9 @@ class OptimizerApiTest {
         String outside = params.replace("\"eta\":2", "\"eta\":4");
         Http.Reply unknown = Http.post(port(), "/v1/predict",
                 "{\"parameters\":" + outside + ",\"proofType\":\"linear-relation\",\"witnessLength\":256}");
-        assertThat(unknown.status()).as(unknown.body()).isEqualTo(200);
-        assertThat(unknown.json().get("inSearchSpace").asBoolean()).isFalse();
-        assertThat(unknown.json().at("/predicted/proofBytes").isNull()).isTrue();
-        assertThat(unknown.json().at("/predicted/proveMillis").asDouble()).isPositive();
+        // outside the space only crypto-service knows its attempts, security and sizes, and it is down here
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(503);
+        assertThat(unknown.json().get("code").asText()).isEqualTo("crypto_service_unavailable");
     }
 
     @Test

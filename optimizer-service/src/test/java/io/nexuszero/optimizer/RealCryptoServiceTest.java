@@ -91,6 +91,8 @@ class RealCryptoServiceTest {
 
         List<Sample> samples = new DatasetStore(optimizerData, DataDirFixture.JSON).collected();
         assertThat(samples).hasSize(job.at("/progress/collected").asInt()).allSatisfy(s -> {
+            assertThat(s.trainable()).as("mean prove time with attempts taken and expected").isTrue();
+            assertThat(s.meanAttempts()).isGreaterThanOrEqualTo(1.0);
             assertThat(s.proveMicros()).isPositive();
             assertThat(s.verifyMicros()).isPositive();
             assertThat(s.proofBytes()).isPositive();
@@ -112,6 +114,40 @@ class RealCryptoServiceTest {
         assertThat(result.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(100);
         assertThat(result.at("/sizes/proofBytes/commitment-opening/2").asLong())
                 .isEqualTo(recommended.at("/predicted/proofBytes").asLong());
+    }
+
+    @Test
+    void predictAsksCryptoServiceAboutParametersOutsideTheSearchSpace() throws Exception {
+        int port = optimizer.getLocalPort();
+        // n = 512 is outside this test's grid (n = 256 only)
+        String outside = "{\"ringDegree\":512,\"modulus\":8380417,\"rankK\":3,\"rankL\":3,\"secretDistribution\":"
+                + "\"cbd\",\"eta\":2,\"challengeWeight\":39,\"gamma\":524288}";
+        awaitModel(port);
+        Http.Reply predicted = Http.post(port, "/v1/predict",
+                "{\"parameters\":" + outside + ",\"proofType\":\"commitment-opening\",\"witnessLength\":4}");
+        assertThat(predicted.status()).as(predicted.body()).isEqualTo(200);
+        assertThat(predicted.json().get("inSearchSpace").asBoolean()).isFalse();
+        JsonNode truth = Http.post(crypto.getLocalPort(), "/v1/parameter-sets/evaluate",
+                "{\"candidates\":[" + outside + "],\"witnessLengths\":[4]}").json().at("/results/0");
+        assertThat(predicted.json().at("/predicted/proofBytes").asLong())
+                .isEqualTo(truth.at("/sizes/proofBytes/commitment-opening/4").asLong());
+        assertThat(predicted.json().at("/estimate/classicalBits").asDouble())
+                .isEqualTo(truth.at("/estimate/classicalBits").asDouble());
+        assertThat(predicted.json().at("/predicted/proveMillis").asDouble()).isPositive();
+
+        Http.Reply rejected = Http.post(port, "/v1/predict", "{\"parameters\":" + outside.replace("8380417", "8380419")
+                + ",\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.json().get("code").asText()).isEqualTo("parameters_rejected");
+        assertThat(rejected.json().get("message").asText()).contains("not prime");
+    }
+
+    /** The other test may still be training; predict needs some model (bundled or trained). */
+    private static void awaitModel(int port) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Http.get(port, "/v1/models/current").status() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
     }
 
     private static JsonNode await(int port, String jobId, Duration timeout) throws Exception {

@@ -7,6 +7,7 @@ import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.params.LatticeParameters;
 import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
 import io.nexuszero.crypto.engine.proof.LinearRelationProof;
+import io.nexuszero.crypto.engine.proof.ProofAttempts;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.crypto.engine.proof.ProofSizes;
 import io.nexuszero.crypto.engine.proof.ProofType;
@@ -56,6 +57,25 @@ public final class ParameterSizes {
         maxWitnessLength.put(ProofType.LINEAR_RELATION.wireName(), LinearRelationProof.maxValues(p));
         return new EvaluatedSizesJson(PublicKey.encodedLength(parameters), Ciphertext.encodedLength(parameters),
                 proofBytes, statementBytes, maxWitnessLength);
+    }
+
+    /**
+     * Expected prover attempts per proof type at each witness length (null where not finite in a double). Reported
+     * for lengths above a type's maxWitnessLength too, so a caller sees why they are refused.
+     */
+    public static Map<String, Map<String, Double>> expectedAttempts(LatticeParameters parameters,
+                                                                   List<Integer> witnessLengths) {
+        ProofParameters p = ProofParameters.of(parameters);
+        Map<String, Map<String, Double>> attempts = new LinkedHashMap<>();
+        for (ProofType type : ProofType.values()) {
+            Map<String, Double> byLength = new LinkedHashMap<>();
+            for (int length : witnessLengths) {
+                double expected = ProofAttempts.expected(p, type, length);
+                byLength.put(Integer.toString(length), Double.isFinite(expected) ? expected : null);
+            }
+            attempts.put(type.wireName(), byLength);
+        }
+        return attempts;
     }
 
     private static ProofSizes.ProofSize size(ProofParameters p, ProofType type, int length) {

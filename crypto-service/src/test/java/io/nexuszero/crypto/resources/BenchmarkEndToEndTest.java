@@ -43,6 +43,11 @@ class BenchmarkEndToEndTest {
         assertThat(median).isPositive();
         assertThat(result.get("p90Micros").asDouble()).isGreaterThanOrEqualTo(median);
         assertThat(result.get("meanMicros").asDouble()).isPositive();
+        assertThat(result.get("meanAttempts").asDouble()).isGreaterThanOrEqualTo(1.0);
+        // nz-128: n = 256, κ = λ = 5, one message polynomial, γ = 2^18, τη = 78 (docs/CRYPTO.md "Proofs")
+        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 78) + 1);
+        assertThat(result.get("expectedAttempts").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * (5 + 1 + 5)), org.assertj.core.api.Assertions.within(1e-9));
 
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", IntStream.range(0, 16).boxed().toList()))).json();
@@ -55,6 +60,8 @@ class BenchmarkEndToEndTest {
         JsonNode keygen = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-192", "operation", "keygen",
                 "iterations", 5)).json();
         assertThat(keygen.get("proofBytes").isNull()).isTrue();
+        assertThat(keygen.get("meanAttempts").isNull()).isTrue();
+        assertThat(keygen.get("expectedAttempts").isNull()).isTrue();
         assertThat(keygen.get("proofType").isNull()).isTrue();
         assertThat(keygen.get("iterations").asInt()).isEqualTo(5);
 

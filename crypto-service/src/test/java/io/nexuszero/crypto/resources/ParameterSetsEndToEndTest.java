@@ -1,6 +1,7 @@
 package io.nexuszero.crypto.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -100,6 +101,18 @@ class ParameterSetsEndToEndTest {
                 .isEqualTo(valid.get("sizes").get("proofBytes").get("lwe-secret").get("1").asInt());
         assertThat(valid.get("sizes").get("statementBytes").get("linear-relation").get("16").asInt()).isPositive();
         assertThat(valid.get("sizes").get("maxWitnessLength").get("commitment-opening").asInt()).isEqualTo(4096);
+        // ((2γ + 1)/(2(γ − τη) + 1))^(n · masked polynomials), nz-128: n = 256, κ = λ = 5, γ = 2^18, τη = 78
+        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 78) + 1);
+        JsonNode attempts = valid.get("expectedAttempts");
+        assertThat(attempts.get("lwe-secret").get("4096").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * 10), within(1e-9));
+        assertThat(attempts.get("commitment-opening").get("256").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * 11), within(1e-9));
+        assertThat(attempts.get("commitment-opening").get("4096").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * 26), within(1e-6));
+        assertThat(attempts.get("linear-relation").get("1").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * 11), within(1e-9));
+        assertThat(attempts.get("linear-relation").get("4096").isNull()).as("e^3429 is not a double").isTrue();
         // "custom" and "nz-128" have ids of equal length, so a real nz-128 proof has exactly the evaluated size
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", IntStream.range(0, 16).boxed().toList()))).json();
@@ -111,6 +124,7 @@ class ParameterSetsEndToEndTest {
         assertThat(results.get(1).get("reason").asText()).contains("8380419 is not prime");
         assertThat(results.get(1).get("estimate").isNull()).isTrue();
         assertThat(results.get(1).get("sizes").isNull()).isTrue();
+        assertThat(results.get(1).get("expectedAttempts").isNull()).isTrue();
         assertThat(results.get(2).get("reason").asText()).contains("not congruent to 1 mod 2n");
         assertThat(results.get(3).get("reason").asText()).contains("security:");
         assertThat(results.get(4).get("reason").asText()).contains("eta: is required");

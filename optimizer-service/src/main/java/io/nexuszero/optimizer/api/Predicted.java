@@ -5,5 +5,5 @@ package io.nexuszero.optimizer.api;
  * {@code proofBytesExact} false when it is the upper bound at the next reported witness length), the times are the
  * model's predictions in milliseconds.
  */
-public record Predicted(Long proofBytes, Boolean proofBytesExact, double proveMillis, double verifyMillis) {
+public record Predicted(Long proofBytes, Boolean proofBytesExact, Double proveMillis, double verifyMillis) {
 }

@@ -15,7 +15,6 @@ import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.core.dataset.SampleCollector;
 import io.nexuszero.optimizer.core.dataset.SpeedReference;
 import io.nexuszero.optimizer.core.model.Algorithm;
-import io.nexuszero.optimizer.core.model.ExpectedAttempts;
 import io.nexuszero.optimizer.core.model.LatencyModel;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.core.space.Candidate;
@@ -113,7 +112,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         Collections.shuffle(plan, new Random(seed));   // interleaved: load drift spreads over every candidate
         double maxAttempts = namespace.getDouble("max_expected_attempts");
         int beyondCap = plan.size();
-        plan.removeIf(planned -> expectedAttempts(planned.point()) > maxAttempts);
+        plan.removeIf(planned -> planned.point().expectedAttempts() > maxAttempts);
         beyondCap -= plan.size();
         System.out.printf("%d points planned; %d more not measured: over %.0f expected attempts%n", plan.size(),
                 beyondCap, maxAttempts);
@@ -137,7 +136,8 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
             Sample sample;
             try {
                 sample = collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
-                        iterations(design.iterations(), minIterations, expectedAttempts(point)), info.version());
+                        TrainingDesign.iterations(design.iterations(), minIterations, point.expectedAttempts()),
+                        info.version());
             } catch (io.nexuszero.optimizer.client.CryptoServiceException e) {
                 if (!SampleCollector.refusedPoint(e)) {
                     throw e;
@@ -182,20 +182,6 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         AtomicFiles.write(out.resolve("validation.json"), stream ->
                 json.writerWithDefaultPrettyPrinter().writeValue(stream, report));
         System.out.println(report.summary());
-    }
-
-    private static double expectedAttempts(TrainingDesign.Point point) {
-        return Math.exp(ExpectedAttempts.ln(point.candidate().parameters(), point.proofType(), point.witnessLength()));
-    }
-
-    /**
-     * Iterations for one point: the full count up to 10 expected attempts, then fewer in proportion (a point that
-     * expects 10× more attempts runs each iteration ~10× longer, and its many attempts already average over the
-     * per-attempt noise), never below {@code minimum}; keeps slow points from eating the measurement budget.
-     */
-    static int iterations(int full, int minimum, double expectedAttempts) {
-        int scaled = (int) Math.ceil(full * 10.0 / Math.max(10.0, expectedAttempts));
-        return Math.max(Math.min(minimum, full), Math.min(full, scaled));
     }
 
     /** One point to measure and the dataset it belongs to (training or validation). */

@@ -2,7 +2,10 @@ package io.nexuszero.optimizer.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** POST /v1/benchmarks answer: in-process timings of one operation after warm-up. */
+/**
+ * POST /v1/benchmarks answer: in-process timings of one operation after warm-up; for proofs also the exact expected
+ * prover attempts and, for prove, the mean attempts the measured proofs took.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BenchmarkResult(
         String operation,
@@ -12,5 +15,7 @@ public record BenchmarkResult(
         double medianMicros,
         double p90Micros,
         double meanMicros,
-        Long proofBytes) {
+        Long proofBytes,
+        Double meanAttempts,
+        Double expectedAttempts) {
 }

@@ -7,14 +7,18 @@ import io.nexuszero.optimizer.api.SecurityEstimate;
 import java.util.List;
 import java.util.Map;
 
-/** One candidate's verdict from crypto-service: valid with estimate and sizes, or invalid with a reason. */
+/**
+ * One candidate's verdict from crypto-service: valid with estimate, sizes and expected prover attempts (proof type
+ * wire name → witness length as a string key → attempts, null where astronomically large), or invalid with a reason.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationResult(
         boolean valid,
         String reason,
         LatticeParameters parameters,
         SecurityEstimate estimate,
-        Sizes sizes) {
+        Sizes sizes,
+        Map<String, Map<String, Double>> expectedAttempts) {
 
     /**
      * proofBytes: proof type wire name → witness length (as a string key) → exact proof size in bytes;

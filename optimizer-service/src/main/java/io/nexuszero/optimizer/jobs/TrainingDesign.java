@@ -26,8 +26,40 @@ public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<In
         lengthCaps = lengthCaps == null ? Map.of() : Map.copyOf(lengthCaps);
     }
 
+    /** Fewest iterations a point gets however many attempts it expects. */
+    public static final int MIN_ITERATIONS = 5;
+
     /** One benchmark point: a candidate, a proof type and a witness length. */
     public record Point(Candidate candidate, ProofType proofType, int witnessLength) {
+        /** crypto-service's expected prover attempts for this point (+∞ when astronomically many). */
+        public double expectedAttempts() {
+            return Math.exp(candidate.lnExpectedAttempts(proofType, witnessLength));
+        }
+    }
+
+    /**
+     * Iterations for one point: the full count up to 10 expected attempts, then fewer in proportion (a point that
+     * expects 10× more attempts runs each iteration ~10× longer, and its many attempts already average over the
+     * per-attempt noise), never below {@code minimum}; keeps slow points from eating the measurement budget.
+     */
+    public static int iterations(int full, int minimum, double expectedAttempts) {
+        int scaled = (int) Math.ceil(full * 10.0 / Math.max(10.0, expectedAttempts));
+        return Math.max(Math.min(minimum, full), Math.min(full, scaled));
+    }
+
+    /** {@link #iterations(int, int, double)} for this design's full count and {@link #MIN_ITERATIONS}. */
+    public int iterationsFor(Point point) {
+        return iterations(iterations, MIN_ITERATIONS, point.expectedAttempts());
+    }
+
+    /**
+     * The points of these candidates in one seeded random order, so load that drifts while measuring spreads over
+     * every candidate instead of slowing a few of them.
+     */
+    public List<Point> shuffledPoints(List<Candidate> chosen) {
+        List<Point> points = new ArrayList<>(points(chosen));
+        Collections.shuffle(points, new Random(seed ^ 0x9e37_79b9L));
+        return points;
     }
 
     public List<Candidate> select(SearchSpace space) {

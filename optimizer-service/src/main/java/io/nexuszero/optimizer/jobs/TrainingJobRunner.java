@@ -61,14 +61,14 @@ public class TrainingJobRunner {
                 throw new IllegalArgumentException("the search space has no valid candidate with at least "
                         + design.minSecurityBits() + " classical bits");
             }
-            List<TrainingDesign.Point> points = design.points(chosen);
+            List<TrainingDesign.Point> points = design.shuffledPoints(chosen);
             job.running(points.size());
             LOG.info("Training job {}: measuring {} points on {} candidates (crypto-service {})",
                     job.id(), points.size(), chosen.size(), info.version());
             for (TrainingDesign.Point point : points) {
                 try {
                     dataset.append(collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
-                            design.iterations(), info.version()));
+                            design.iterationsFor(point), info.version()));
                     job.sampleCollected();
                 } catch (CryptoServiceException e) {
                     if (!SampleCollector.refusedPoint(e)) {

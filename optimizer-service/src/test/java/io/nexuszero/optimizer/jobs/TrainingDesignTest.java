@@ -55,4 +55,24 @@ class TrainingDesignTest {
         assertThat(points).filteredOn(p -> p.proofType() == ProofType.COMMITMENT_OPENING)
                 .extracting(TrainingDesign.Point::witnessLength).contains(16);
     }
+
+    @Test
+    void iterationsShrinkWithTheExpectedAttemptsButNeverBelowTheMinimum() {
+        assertThat(TrainingDesign.iterations(40, 5, 1.5)).isEqualTo(40);
+        assertThat(TrainingDesign.iterations(40, 5, 10)).isEqualTo(40);
+        assertThat(TrainingDesign.iterations(40, 5, 20)).isEqualTo(20);
+        assertThat(TrainingDesign.iterations(40, 5, 1000)).isEqualTo(5);
+        assertThat(TrainingDesign.iterations(40, 5, Double.POSITIVE_INFINITY)).isEqualTo(5);
+        assertThat(TrainingDesign.iterations(3, 5, 1000)).isEqualTo(3);   // never more than asked for
+    }
+
+    @Test
+    void shuffledPointsAreTheSamePointsInASeededOrder() {
+        TrainingDesign design = design(4, 5, 0);
+        List<Candidate> chosen = design.select(space);
+        List<TrainingDesign.Point> shuffled = design.shuffledPoints(chosen);
+        assertThat(shuffled).containsExactlyInAnyOrderElementsOf(design.points(chosen))
+                .isNotEqualTo(design.points(chosen));
+        assertThat(design(4, 5, 0).shuffledPoints(chosen)).isEqualTo(shuffled);
+    }
 }

@@ -5,6 +5,7 @@ import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.ProofType;
 import io.nexuszero.optimizer.api.SecurityEstimate;
 import io.nexuszero.optimizer.core.dataset.Sample;
+import io.nexuszero.optimizer.core.space.AttemptsCurve;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.CandidateGrid;
 import io.nexuszero.optimizer.core.space.ProofSizeCurve;
@@ -50,8 +51,22 @@ public final class SyntheticData {
             }
             sizes.put(type.wireName(), new ProofSizeCurve(points));
         }
+        Map<String, AttemptsCurve> attempts = new HashMap<>();
+        for (ProofType type : ProofType.values()) {
+            Map<Integer, Double> points = new HashMap<>();
+            for (int length : List.of(1, 16, 256, 4096)) {
+                points.put(length, fakeExpectedAttempts(p, type, length));
+            }
+            attempts.put(type.wireName(), new AttemptsCurve(points));
+        }
         return new Candidate(p.candidateId(), p, new SecurityEstimate(400, bits, bits * 0.9, bits * 1.1, h, h), sizes,
-                Map.of(ProofType.LINEAR_RELATION.wireName(), 64));
+                Map.of(ProofType.LINEAR_RELATION.wireName(), 64), attempts);
+    }
+
+    /** Formula stand-in for crypto-service's expected attempts: grows mildly with the ranks and the witness. */
+    public static double fakeExpectedAttempts(LatticeParameters p, ProofType type, int length) {
+        int effective = type.dependsOnWitnessLength() ? length : 1;
+        return 1.0 + 0.1 * (p.rankK() + p.rankL()) + (type == ProofType.LINEAR_RELATION ? 0.001 * effective : 0);
     }
 
     public static SearchSpaceSnapshot snapshot(CandidateGrid grid) {
@@ -74,8 +89,10 @@ public final class SyntheticData {
             for (ProofType type : ProofType.values()) {
                 for (int length : type.dependsOnWitnessLength() ? lengths : List.of(1)) {
                     double prove = fakeProveMicros(c.parameters(), type, length, noise);
-                    samples.add(new Sample(c.id(), c.parameters(), type.wireName(), length, prove, prove * 0.4, 
-                            c.proofBytes(type, length), 3, VERSION, Instant.parse("2026-01-01T00:00:00Z"), Sample.MEAN, null));
+                    double expected = fakeExpectedAttempts(c.parameters(), type, length);
+                    samples.add(new Sample(c.id(), c.parameters(), type.wireName(), length, prove, prove * 0.4,
+                            c.proofBytes(type, length), 3, VERSION, Instant.parse("2026-01-01T00:00:00Z"), Sample.MEAN,
+                            null, expected, expected));
                 }
             }
         }

@@ -10,6 +10,7 @@ import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
 import io.nexuszero.crypto.engine.proof.LinearRelationProof;
 import io.nexuszero.crypto.engine.proof.LweSecretProof;
+import io.nexuszero.crypto.engine.proof.ProofAttempts;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.crypto.engine.proof.ProofResult;
 import io.nexuszero.crypto.engine.proof.ProofType;
@@ -36,8 +37,19 @@ public final class BenchmarkOperations {
         }
     }
 
-    /** The measured operation and the proof size it produces (null for non-proof operations). */
-    public record Prepared(BenchmarkRunner.Operation operation, Integer proofBytes) {
+    /**
+     * The measured operation, the proof size it produces and the exact expected prover attempts of that proof (both
+     * null for non-proof operations).
+     */
+    public record Prepared(BenchmarkRunner.Operation operation, Integer proofBytes, Double expectedAttempts) {
+        Prepared(BenchmarkRunner.Operation operation) {
+            this(operation, null, null);
+        }
+
+        /** Prover attempts of one measured result: those of a proof, 0 for anything else. */
+        public static int attemptsOf(Object result) {
+            return result instanceof ProofResult proof ? proof.attempts() : 0;
+        }
     }
 
     private static final byte[] CONTEXT = "nexuszero benchmark".getBytes(StandardCharsets.US_ASCII);
@@ -53,17 +65,17 @@ public final class BenchmarkOperations {
         KeyPair key = KeyGenerator.generate(set.parameters(), randomness);
         switch (operation) {
             case KEYGEN:
-                return new Prepared(() -> KeyGenerator.generate(set.parameters(), randomness), null);
+                return new Prepared(() -> KeyGenerator.generate(set.parameters(), randomness));
             case ENCRYPT: {
                 byte[] message = new byte[32];
                 randomness.nextBytes(message);
-                return new Prepared(() -> PublicKeyEncryption.encrypt(key.publicKey(), message, randomness), null);
+                return new Prepared(() -> PublicKeyEncryption.encrypt(key.publicKey(), message, randomness));
             }
             case DECRYPT: {
                 byte[] message = new byte[32];
                 randomness.nextBytes(message);
                 Ciphertext ciphertext = PublicKeyEncryption.encrypt(key.publicKey(), message, randomness);
-                return new Prepared(() -> decrypt(key, ciphertext), null);
+                return new Prepared(() -> decrypt(key, ciphertext));
             }
             default:
                 break;
@@ -72,10 +84,11 @@ public final class BenchmarkOperations {
         ProofWork work = proofWork(set, p, type, key, witnessLength, randomness);
         ProofResult sample = work.prove(); // also proves the parameters are workable before timing starts
         int proofBytes = sample.proof().length;
+        double expectedAttempts = ProofAttempts.expected(p, type, witnessLength);
         if (operation == Operation.PROVE) {
-            return new Prepared(work::prove, proofBytes);
+            return new Prepared(work::prove, proofBytes, expectedAttempts);
         }
-        return new Prepared(() -> work.verify(sample), proofBytes);
+        return new Prepared(() -> work.verify(sample), proofBytes, expectedAttempts);
     }
 
     private static byte[] decrypt(KeyPair key, Ciphertext ciphertext) {

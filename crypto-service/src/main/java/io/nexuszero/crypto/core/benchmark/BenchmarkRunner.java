@@ -2,6 +2,7 @@ package io.nexuszero.crypto.core.benchmark;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Times an operation in-process: a warm-up first (so the JIT has compiled the hot path), then each measured
@@ -38,6 +39,14 @@ public final class BenchmarkRunner {
     }
 
     public BenchmarkResult run(Operation operation, int iterations, Progress progress) {
+        return run(operation, iterations, progress, result -> 0);
+    }
+
+    /**
+     * As {@link #run(Operation, int, Progress)}, also averaging {@code attempts} of each measured result (the prover
+     * attempts of a proof; 0 for operations without attempts, which leaves the mean absent).
+     */
+    public BenchmarkResult run(Operation operation, int iterations, Progress progress, ToIntFunction<Object> attempts) {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be positive");
         }
@@ -50,12 +59,15 @@ public final class BenchmarkRunner {
             }
         }
         long[] samples = new long[iterations];
+        long totalAttempts = 0;
         int measured = 0;
         long start = clock.getAsLong();
         while (measured < iterations) {
             long before = clock.getAsLong();
-            sink += System.identityHashCode(operation.run());
+            Object result = operation.run();
             long after = clock.getAsLong();
+            sink += System.identityHashCode(result);
+            totalAttempts += attempts.applyAsInt(result);
             samples[measured++] = after - before;
             progress.done(measured, after - start);
             if (after - start > budgetNanos) {
@@ -65,10 +77,11 @@ public final class BenchmarkRunner {
         if (sink == 42) {
             Thread.onSpinWait(); // consumes the sink; never matters
         }
-        return summarize(Arrays.copyOf(samples, measured));
+        Double meanAttempts = totalAttempts == 0 ? null : (double) totalAttempts / measured;
+        return summarize(Arrays.copyOf(samples, measured), meanAttempts);
     }
 
-    static BenchmarkResult summarize(long[] nanos) {
+    static BenchmarkResult summarize(long[] nanos, Double meanAttempts) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double sum = 0;
@@ -76,7 +89,7 @@ public final class BenchmarkRunner {
             sum += value;
         }
         return new BenchmarkResult(sorted.length, micros(quantile(sorted, 0.5)), micros(quantile(sorted, 0.9)),
-                micros(sum / sorted.length));
+                micros(sum / sorted.length), meanAttempts);
     }
 
     /** Linear interpolation between order statistics (the common "type 7" definition). */

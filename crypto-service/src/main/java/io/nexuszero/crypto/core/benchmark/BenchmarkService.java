@@ -53,11 +53,13 @@ public final class BenchmarkService {
                 // the engine's reasons are about public parameters only (e.g. rejection sampling would crawl)
                 throw ApiException.unprocessable("operation_infeasible", refused.getMessage());
             }
-            BenchmarkResult result = runner.run(prepared.operation(), iterations, ticket);
+            BenchmarkResult result = runner.run(prepared.operation(), iterations, ticket,
+                    BenchmarkOperations.Prepared::attemptsOf);
             boolean preset = parameterSets.contains(set.id());
             return new BenchmarkResponse(preset ? set.id() : null, ParametersMapping.toJson(set.parameters()),
                     operation.wireName(), type == null ? null : type.wireName(), witnessLength, result.iterations(),
-                    result.medianMicros(), result.p90Micros(), result.meanMicros(), prepared.proofBytes());
+                    result.medianMicros(), result.p90Micros(), result.meanMicros(), prepared.proofBytes(),
+                    result.meanAttempts(), prepared.expectedAttempts());
         }
     }
 

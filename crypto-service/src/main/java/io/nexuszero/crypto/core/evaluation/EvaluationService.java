@@ -53,7 +53,8 @@ public final class EvaluationService {
             return EvaluationJson.invalid(checked.reason(), candidate);
         }
         return new EvaluationJson(true, null, candidate, ParameterSecurity.estimate(checked.parameters()),
-                ParameterSizes.evaluated(checked.parameters(), lengths));
+                ParameterSizes.evaluated(checked.parameters(), lengths),
+                ParameterSizes.expectedAttempts(checked.parameters(), lengths));
     }
 
     private static List<Integer> witnessLengths(List<Integer> requested) {

@@ -100,7 +100,7 @@ public final class LweSecretProof {
         if (s1.length() != p.rankL() || s2.length() != p.rankK()) {
             throw new IllegalArgumentException("secret shape does not match the parameter set");
         }
-        int budget = Rejection.attemptBudget(p, p.rankK() + p.rankL());
+        int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, 1));
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         if (s1.isNtt() || s2.isNtt()) {
             throw new IllegalArgumentException("secrets are expected in the coefficient domain");

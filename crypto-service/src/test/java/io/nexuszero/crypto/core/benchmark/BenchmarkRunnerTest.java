@@ -11,7 +11,7 @@ class BenchmarkRunnerTest {
     @Test
     void statisticsFollowTheSamples() {
         long[] nanos = {5_000, 1_000, 3_000, 2_000, 4_000, 6_000, 7_000, 8_000, 9_000, 10_000};
-        BenchmarkResult result = BenchmarkRunner.summarize(nanos);
+        BenchmarkResult result = BenchmarkRunner.summarize(nanos, null);
         assertThat(result.iterations()).isEqualTo(10);
         assertThat(result.medianMicros()).isEqualTo(5.5);
         assertThat(result.p90Micros()).isEqualTo(9.1);

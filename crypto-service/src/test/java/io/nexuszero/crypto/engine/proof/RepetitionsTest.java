@@ -39,7 +39,40 @@ class RepetitionsTest {
         for (int i = 0; i < proofs; i++) {
             attempts += CommitmentOpeningProof.commitAndProve(p, values, new byte[0], randomness).attempts();
         }
-        assertThat((double) attempts / proofs).isCloseTo(p.expectedAttempts(5), within(0.15 * p.expectedAttempts(5)));
+        double expected = ProofAttempts.expected(p, ProofType.COMMITMENT_OPENING, values.length);
+        assertThat(expected).isEqualTo(p.expectedAttempts(5));
+        assertThat((double) attempts / proofs).isCloseTo(expected, within(0.15 * expected));
+    }
+
+    @Test
+    void linearRelationAttemptsMatchTheExpectation() {
+        ProofParameters p = TestParameters.SMALL;
+        Randomness randomness = Randomness.deterministic(new byte[] {52});
+        long[] values = {3, 5};
+        long[] coefficients = {1, 1};
+        int proofs = 300;
+        long attempts = 0;
+        for (int i = 0; i < proofs; i++) {
+            attempts += LinearRelationProof.commitAndProve(p, values, coefficients, 8, new byte[0], randomness)
+                    .attempts();
+        }
+        // two values, each with its own κ + 1 + λ randomness polynomials, all masked in one loop
+        double expected = ProofAttempts.expected(p, ProofType.LINEAR_RELATION, 2);
+        assertThat(expected).isEqualTo(p.expectedAttempts(2L * (p.rankK() + 1 + p.rankL())));
+        assertThat((double) attempts / proofs).isCloseTo(expected, within(0.2 * expected));
+    }
+
+    @Test
+    void maskedPolynomialsPerProofType() {
+        ProofParameters p = TestParameters.SMALL;
+        int n = p.degree();
+        assertThat(ProofAttempts.maskedPolynomials(p, ProofType.LWE_SECRET, 4096)).isEqualTo(p.rankK() + p.rankL());
+        assertThat(ProofAttempts.maskedPolynomials(p, ProofType.COMMITMENT_OPENING, n))
+                .isEqualTo(p.rankK() + 1 + p.rankL());
+        assertThat(ProofAttempts.maskedPolynomials(p, ProofType.COMMITMENT_OPENING, n + 1))
+                .isEqualTo(p.rankK() + 2 + p.rankL());
+        assertThat(ProofAttempts.maskedPolynomials(p, ProofType.LINEAR_RELATION, 3))
+                .isEqualTo(3L * (p.rankK() + 1 + p.rankL()));
     }
 
     private static void assertMeanAttempts(ProofParameters p, int proofs, double relativeBand) {
@@ -50,7 +83,7 @@ class RepetitionsTest {
             attempts += LweSecretProof.prove(p, key.rho(), key.t(), key.s1(), key.s2(), new byte[0], randomness)
                     .attempts();
         }
-        double expected = p.expectedAttempts(p.rankK() + p.rankL());
+        double expected = ProofAttempts.expected(p, ProofType.LWE_SECRET, 1);
         assertThat((double) attempts / proofs).as(p.id()).isCloseTo(expected, within(relativeBand * expected));
     }
 }

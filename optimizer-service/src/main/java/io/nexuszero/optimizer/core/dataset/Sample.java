@@ -9,11 +9,13 @@ import java.time.Instant;
  * One measurement of one proof type at one witness length for one parameter set, as crypto-service's benchmark
  * endpoint reported it, with the proof size and the crypto-service version.
  * <p>
- * {@code proveMicros} is the MEAN over the iterations ({@code proveStatistic = "mean"}): proving restarts a
- * geometric number of times (Fiat–Shamir with aborts), so the expected cost — what a user pays on average — is
- * the mean, while the median of a geometric count sits well below it and is unstable across runs. Samples written
- * before this field existed carry the median ({@code proveStatistic} absent = "median") and are not mixed into
- * training. {@code verifyMicros} is the median (verification never restarts; the median shrugs off load spikes).
+ * {@code proveMicros} is the MEAN over the iterations and {@code meanAttempts} the mean prover attempts those
+ * proofs took; {@code expectedAttempts} is crypto-service's exact expectation for this proof. Proving restarts a
+ * geometric number of times (Fiat–Shamir with aborts), so a handful of proofs can take far more or fewer attempts
+ * than expected; dividing by the attempts actually taken gives the cost of one attempt, which barely varies, and
+ * multiplying by the expectation gives the expected prove time ({@link #expectedProveMicros}), a ratio estimator
+ * with much less variance than the raw mean. Samples without attempts (older builds) are kept but not trained on.
+ * {@code verifyMicros} is the median (verification never restarts; the median shrugs off load spikes).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sample(
@@ -28,17 +30,31 @@ public record Sample(
         String cryptoServiceVersion,
         Instant measuredAt,
         String proveStatistic,
-        Double referenceMicros) {
+        Double referenceMicros,
+        Double meanAttempts,
+        Double expectedAttempts) {
     public static final String MEAN = "mean";
 
     /** The same measurement with both times multiplied by {@code factor} (machine-speed normalisation). */
     public Sample scaled(double factor) {
         return new Sample(candidateId, parameters, proofType, witnessLength, proveMicros * factor, verifyMicros * factor,
-                proofBytes, iterations, cryptoServiceVersion, measuredAt, proveStatistic, referenceMicros);
+                proofBytes, iterations, cryptoServiceVersion, measuredAt, proveStatistic, referenceMicros,
+                meanAttempts, expectedAttempts);
     }
 
-    /** Whether proveMicros is the mean over the iterations (the statistic training uses). */
-    public boolean proveIsMean() {
-        return MEAN.equals(proveStatistic);
+    /** Whether this sample can be trained on: mean prove time, attempts taken and expected, positive times. */
+    public boolean trainable() {
+        return MEAN.equals(proveStatistic) && meanAttempts != null && meanAttempts >= 1
+                && expectedAttempts != null && expectedAttempts >= 1 && proveMicros > 0 && verifyMicros > 0;
+    }
+
+    /** Microseconds of one prover attempt (call only when {@link #trainable}). */
+    public double perAttemptProveMicros() {
+        return proveMicros / meanAttempts;
+    }
+
+    /** The expected prove time: one attempt's cost × the expected attempts (call only when {@link #trainable}). */
+    public double expectedProveMicros() {
+        return perAttemptProveMicros() * expectedAttempts;
     }
 }

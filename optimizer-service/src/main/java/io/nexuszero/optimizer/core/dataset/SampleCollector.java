@@ -11,8 +11,7 @@ import java.time.Clock;
 
 /**
  * Measures one sample: crypto-service benchmarks prove, then verify, of one proof type at one witness length.
- * Prove is labelled with the mean (the expectation of a geometric number of attempts × their cost), verify with
- * the median; see {@link Sample}. Each point is preceded by the {@link SpeedReference} benchmark.
+ * Prove is labelled with the mean and the attempts taken and expected, verify with the median; see {@link Sample}. Each point is preceded by the {@link SpeedReference} benchmark.
  */
 public class SampleCollector {
     private final CryptoServiceClient client;
@@ -37,7 +36,7 @@ public class SampleCollector {
                 witnessLength, iterations));
         Long bytes = prove.proofBytes() != null ? prove.proofBytes() : candidate.proofBytes(type, witnessLength);
         return new Sample(candidate.id(), candidate.parameters(), type.wireName(), witnessLength, prove.meanMicros(),
-                verify.medianMicros(), bytes, iterations, cryptoVersion, clock.instant(), Sample.MEAN,
-                reference.medianMicros());
+                verify.medianMicros(), bytes, prove.iterations(), cryptoVersion, clock.instant(), Sample.MEAN,
+                reference.medianMicros(), prove.meanAttempts(), prove.expectedAttempts());
     }
 }

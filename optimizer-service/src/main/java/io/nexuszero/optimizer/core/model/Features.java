@@ -6,14 +6,12 @@ import io.nexuszero.optimizer.api.ProofType;
 import java.util.List;
 
 /**
- * The model's inputs, computed from parameters, proof type and witness length. Besides the raw parameters it adds
- * log-scale sizes (ring × module dimensions, work per witness, ring elements needed to hold L values: ⌈L/n⌉), the
- * masking slack log2(γ / (τ·η)), the masked polynomials per attempt and the exact ln of the expected number of
- * Fiat–Shamir-with-aborts attempts ({@link ExpectedAttempts}; also per proof type, so a linear model can weigh it
- * differently where a proof does fixed work outside the loop), and the work of one attempt or one verification:
- * ring products (n · matrix rows · masked polynomials) and NTTs (n log n · masked polynomials), on a log scale.
- * lwe-secret does not depend on the witness length,
- * so its length is fixed at 1.
+ * The model's inputs, computed from parameters, proof type, witness length and crypto-service's ln of the expected
+ * prover attempts. Besides the raw parameters it adds log-scale sizes (ring × module dimensions, work per witness,
+ * ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)), the ln expected attempts
+ * (also per proof type, so a linear model can weigh it differently where a proof does fixed work outside the loop)
+ * and, per proof type, a proxy of one attempt's ring work (n log n × polynomials × matrix rows) on a log scale.
+ * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
 public final class Features {
     public static final List<String> NAMES = List.of(
@@ -21,9 +19,9 @@ public final class Features {
             "challenge_weight", "log2_gamma", "log2_witness_length",
             "type_lwe_secret", "type_commitment_opening", "type_linear_relation",
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
-            "log2_masked_coefficients", "ln_expected_attempts", "ln_expected_attempts_lwe_secret",
+            "ln_expected_attempts", "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
-            "log2_product_work", "log2_ntt_work");
+            "log2_work_lwe_secret", "log2_work_commitment_opening", "log2_work_linear_relation");
     private static final String[] NAME_ARRAY = NAMES.toArray(String[]::new);
 
     private Features() {
@@ -37,20 +35,19 @@ public final class Features {
         return type.dependsOnWitnessLength() ? witnessLength : 1;
     }
 
-    public static double lnExpectedAttempts(LatticeParameters p, ProofType type, int witnessLength) {
-        return ExpectedAttempts.ln(p, type, effectiveWitnessLength(type, witnessLength));
-    }
-
-    public static double[] of(LatticeParameters p, ProofType type, int witnessLength) {
+    /** @param lnExpectedAttempts ln of crypto-service's expected prover attempts for this proof */
+    public static double[] of(LatticeParameters p, ProofType type, int witnessLength, double lnExpectedAttempts) {
         int length = effectiveWitnessLength(type, witnessLength);
         double n = p.ringDegree();
-        double attempts = ExpectedAttempts.ln(p, type, length);
-        double masked = ExpectedAttempts.maskedPolynomials(p, type, length);
+        double k = p.rankK();
+        double l = p.rankL();
+        double polys = Math.ceil(length / n);
+        double nttWork = n * log2(n);
         return new double[] {
             log2(n),
             Math.ceil(log2(p.modulus())),
-            p.rankK(),
-            p.rankL(),
+            k,
+            l,
             p.eta(),
             "uniform".equals(p.secretDistribution()) ? 1 : 0,
             p.challengeWeight(),
@@ -59,26 +56,18 @@ public final class Features {
             type == ProofType.LWE_SECRET ? 1 : 0,
             type == ProofType.COMMITMENT_OPENING ? 1 : 0,
             type == ProofType.LINEAR_RELATION ? 1 : 0,
-            log2(n * p.rankK() * p.rankL()),
-            log2(n * p.rankL() * length),
+            log2(n * k * l),
+            log2(n * l * length),
             log2(Math.max(1.0, p.gamma()) / Math.max(1.0, (double) p.challengeWeight() * p.eta())),
-            log2(Math.ceil(length / n)),
-            log2(n * masked),
-            attempts,
-            type == ProofType.LWE_SECRET ? attempts : 0,
-            type == ProofType.COMMITMENT_OPENING ? attempts : 0,
-            type == ProofType.LINEAR_RELATION ? attempts : 0,
-            log2(n * matrixRows(p, type, length) * masked),
-            log2(n * log2(n) * masked),
+            log2(polys),
+            lnExpectedAttempts,
+            type == ProofType.LWE_SECRET ? lnExpectedAttempts : 0,
+            type == ProofType.COMMITMENT_OPENING ? lnExpectedAttempts : 0,
+            type == ProofType.LINEAR_RELATION ? lnExpectedAttempts : 0,
+            type == ProofType.LWE_SECRET ? log2(nttWork * (k + l) * k) : 0,
+            type == ProofType.COMMITMENT_OPENING ? log2(nttWork * (k + l + polys) * k) : 0,
+            type == ProofType.LINEAR_RELATION ? log2(nttWork * (k + l + 1) * (k + 1) * length) : 0,
         };
-    }
-
-    /**
-     * Rows of the matrix each attempt (and the verifier) multiplies the response by: k for lwe-secret and
-     * commitment-opening (A1·z), k per value for linear-relation (plus the one relation row).
-     */
-    private static double matrixRows(LatticeParameters p, ProofType type, int length) {
-        return type == ProofType.LINEAR_RELATION ? (double) p.rankK() * length + 1 : p.rankK();
     }
 
     private static double log2(double x) {

@@ -74,8 +74,8 @@ public class ModelTrainer {
     public Split split(List<Sample> samples, long seed) {
         Map<String, List<Sample>> byCandidate = new TreeMap<>();
         for (Sample sample : samples) {
-            // median-labelled samples from older builds would mix two statistics in one target: left out
-            if (sample.proveIsMean() && sample.proveMicros() > 0 && sample.verifyMicros() > 0) {
+            // samples from older builds (median labels, no attempts) would mix statistics in one target: left out
+            if (sample.trainable()) {
                 byCandidate.computeIfAbsent(sample.candidateId(), id -> new ArrayList<>()).add(sample);
             }
         }
@@ -128,8 +128,9 @@ public class ModelTrainer {
     }
 
     /**
-     * Holdout metrics on the scale users care about: ln of the whole prove time (per-attempt prediction × the
-     * expected attempts) and ln of the verify time, against the measured values — so models with different target
+     * Holdout metrics on the scale users care about: ln of the whole expected prove time (per-attempt prediction ×
+     * the expected attempts, against the measured per-attempt cost × the same expectation; see
+     * {@link Sample#expectedProveMicros}) and ln of the verify time, against the measured values — so models with different target
      * decompositions stay comparable, and the figures are not flattered by the closed-form part.
      */
     public HoldoutMetrics evaluate(Model<Regressor> model, List<Sample> samples) {
@@ -142,8 +143,8 @@ public class ModelTrainer {
         for (int i = 0; i < count; i++) {
             Sample sample = samples.get(i);
             LatencyPrediction p = LatencyModel.predict(model, names, sample.parameters(), proofType(sample),
-                    sample.witnessLength());
-            measuredProve[i] = Math.log(sample.proveMicros());
+                    sample.witnessLength(), Math.log(sample.expectedAttempts()));
+            measuredProve[i] = Math.log(sample.expectedProveMicros());
             predictedProve[i] = Math.log(p.proveMicros());
             measuredVerify[i] = Math.log(sample.verifyMicros());
             predictedVerify[i] = Math.log(p.verifyMicros());
@@ -178,11 +179,11 @@ public class ModelTrainer {
         String[] outputs = {LatencyModel.LOG_PROVE_PER_ATTEMPT, LatencyModel.LOG_VERIFY};
         for (Sample sample : samples) {
             ProofType type = proofType(sample);
-            double perAttempt = Math.log(sample.proveMicros())
-                    - Features.lnExpectedAttempts(sample.parameters(), type, sample.witnessLength());
-            Regressor target = new Regressor(outputs, new double[] {perAttempt, Math.log(sample.verifyMicros())});
+            double lnAttempts = Math.log(sample.expectedAttempts());
+            Regressor target = new Regressor(outputs,
+                    new double[] {Math.log(sample.perAttemptProveMicros()), Math.log(sample.verifyMicros())});
             Example<Regressor> example = new ArrayExample<>(target, names,
-                    Features.of(sample.parameters(), type, sample.witnessLength()));
+                    Features.of(sample.parameters(), type, sample.witnessLength(), lnAttempts));
             dataset.add(example);
         }
         return dataset;

@@ -7,6 +7,7 @@ import io.nexuszero.optimizer.api.PredictResponse;
 import io.nexuszero.optimizer.api.Predicted;
 import io.nexuszero.optimizer.api.ProofType;
 import io.nexuszero.optimizer.api.RankedCandidate;
+import io.nexuszero.optimizer.client.CryptoServiceException;
 import io.nexuszero.optimizer.core.model.LatencyModel;
 import io.nexuszero.optimizer.core.model.LatencyPrediction;
 import io.nexuszero.optimizer.core.model.ModelRegistry;
@@ -16,7 +17,6 @@ import io.nexuszero.optimizer.core.space.SearchSpaceService;
 import io.nexuszero.optimizer.metrics.OptimizerMetrics;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Answers /v1/optimize and /v1/predict from whatever search space and model serve right now. Never calls
@@ -53,15 +53,29 @@ public class Optimizer {
                 ranking.feasibleCount(), stale);
     }
 
+    /**
+     * Predictions for any parameter set: from the search space when it holds the set, otherwise crypto-service
+     * evaluates it first (the expected prover attempts, security and sizes are its knowledge, not ours).
+     */
     public PredictResponse predict(LatticeParameters parameters, ProofType type, int witnessLength) {
-        SearchSpace space = searchSpace.current();
         LatencyModel model = models.current().orElseThrow(Optimizer::noModel);
+        SearchSpaceService.Lookup lookup;
+        try {
+            lookup = searchSpace.lookup(parameters);
+        } catch (CryptoServiceException e) {
+            throw new ApiException(503, "crypto_service_unavailable", "these parameters are not in the search space "
+                    + "and crypto-service could not evaluate them (" + e.code() + "); retry later");
+        }
+        Candidate candidate = lookup.candidate();
+        if (candidate == null) {
+            throw ApiException.unprocessable("parameters_rejected", "crypto-service rejects these parameters: "
+                    + lookup.invalidReason());
+        }
         LatencyPrediction prediction = metrics.timeInference(model.info().algorithm(),
-                () -> model.predict(parameters, type, witnessLength));
-        Optional<Candidate> known = space.find(parameters);
-        Long bytes = known.map(c -> c.proofBytes(type, witnessLength)).orElse(null);
-        Boolean exact = bytes == null ? null : known.get().proofBytesExact(type, witnessLength);
-        return new PredictResponse(parameters.candidateId(), known.isPresent(), known.map(Candidate::estimate).orElse(null),
+                () -> model.predict(candidate, type, witnessLength));
+        Long bytes = candidate.proofBytes(type, witnessLength);
+        Boolean exact = bytes == null ? null : candidate.proofBytesExact(type, witnessLength);
+        return new PredictResponse(parameters.candidateId(), lookup.inSearchSpace(), candidate.estimate(),
                 predicted(bytes, exact, prediction), model.info().ref());
     }
 
@@ -95,8 +109,9 @@ public class Optimizer {
     }
 
     private static Predicted predicted(Long bytes, Boolean exact, LatencyPrediction prediction) {
-        return new Predicted(bytes, exact, round(prediction.proveMicros() / 1000.0, 4),
-                round(prediction.verifyMicros() / 1000.0, 4));
+        // a proof the parameters cannot make in practice (astronomical expected attempts) has no prove time
+        Double prove = Double.isFinite(prediction.proveMicros()) ? round(prediction.proveMicros() / 1000.0, 4) : null;
+        return new Predicted(bytes, exact, prove, round(prediction.verifyMicros() / 1000.0, 4));
     }
 
     private static double round(double value, int digits) {

@@ -103,7 +103,7 @@ public final class PredictionTable {
         long[] bytes = new long[count];
         for (int i = 0; i < count; i++) {
             Candidate candidate = candidates.get(i);
-            LatencyPrediction p = model.predict(candidate.parameters(), key.type(), key.anchorLength());
+            LatencyPrediction p = model.predict(candidate, key.type(), key.anchorLength());
             prove[i] = p.proveMicros();
             verify[i] = p.verifyMicros();
             bytes[i] = bytes(candidate, key.type(), key.anchorLength());

@@ -8,14 +8,28 @@ import java.util.Map;
 
 /**
  * A parameter set crypto-service confirmed valid, with its security estimate, exact proof sizes per proof type
- * (keyed by wire name) and the longest witness each proof type can prove with it (absent = no limit reported).
+ * (keyed by wire name), the longest witness each proof type can prove with it (absent = no limit reported) and the
+ * exact expected prover attempts per proof type (snapshots from before crypto-service reported them have none).
  */
 public record Candidate(String id, LatticeParameters parameters, SecurityEstimate estimate,
-                        Map<String, ProofSizeCurve> proofBytes, Map<String, Integer> maxWitnessLength) {
+                        Map<String, ProofSizeCurve> proofBytes, Map<String, Integer> maxWitnessLength,
+                        Map<String, AttemptsCurve> expectedAttempts) {
 
     public Candidate {
         proofBytes = Map.copyOf(proofBytes);
         maxWitnessLength = maxWitnessLength == null ? Map.of() : Map.copyOf(maxWitnessLength);
+        expectedAttempts = expectedAttempts == null ? Map.of() : Map.copyOf(expectedAttempts);
+    }
+
+    /** Whether crypto-service reported expected attempts for every proof type (models need them). */
+    public boolean hasExpectedAttempts() {
+        return java.util.Arrays.stream(ProofType.values()).allMatch(t -> expectedAttempts.containsKey(t.wireName()));
+    }
+
+    /** ln of the expected prover attempts at this witness length (+∞ when not reported or astronomically large). */
+    public double lnExpectedAttempts(ProofType type, int witnessLength) {
+        AttemptsCurve curve = expectedAttempts.get(type.wireName());
+        return curve == null ? Double.POSITIVE_INFINITY : curve.lnAt(witnessLength);
     }
 
     /** Whether {@link #proofBytes} is exact at this length rather than an upper bound. */

@@ -30,16 +30,38 @@ public class SearchSpaceEvaluator {
             List<LatticeParameters> batch = all.subList(from, Math.min(all.size(), from + CryptoServiceClient.MAX_EVALUATE_BATCH));
             List<EvaluationResult> results = client.evaluate(new EvaluateRequest(batch, grid.witnessLengths()));
             for (int i = 0; i < batch.size(); i++) {
-                EvaluationResult result = results.get(i);
-                if (result.valid() && result.estimate() != null && result.sizes() != null) {
-                    // The id comes from what we asked about, so lookups never depend on how the answer echoes it.
-                    LatticeParameters asked = batch.get(i);
-                    valid.add(new Candidate(asked.candidateId(), asked, result.estimate(), curves(result.sizes()),
-                            result.sizes().maxWitnessLength()));
+                // The id comes from what we asked about, so lookups never depend on how the answer echoes it.
+                Candidate candidate = candidate(batch.get(i), results.get(i));
+                if (candidate != null) {
+                    valid.add(candidate);
                 }
             }
         }
         return new SearchSpaceSnapshot(cryptoServiceVersion, clock.instant(), grid.fingerprint(), all.size(), valid);
+    }
+
+    /** One candidate's answer as a Candidate (null when crypto-service says it is not valid). */
+    public static Candidate candidate(LatticeParameters asked, EvaluationResult result) {
+        if (!result.valid() || result.estimate() == null || result.sizes() == null) {
+            return null;
+        }
+        return new Candidate(asked.candidateId(), asked, result.estimate(), curves(result.sizes()),
+                result.sizes().maxWitnessLength(), attemptCurves(result.expectedAttempts()));
+    }
+
+    private static Map<String, AttemptsCurve> attemptCurves(Map<String, Map<String, Double>> reported) {
+        Map<String, AttemptsCurve> curves = new HashMap<>();
+        if (reported == null) {
+            return curves;
+        }
+        reported.forEach((type, byLength) -> {
+            Map<Integer, Double> points = new HashMap<>();
+            byLength.forEach((length, attempts) -> points.put(Integer.parseInt(length), attempts));
+            if (!points.isEmpty()) {
+                curves.put(type, new AttemptsCurve(points));
+            }
+        });
+        return curves;
     }
 
     private static Map<String, ProofSizeCurve> curves(EvaluationResult.Sizes sizes) {

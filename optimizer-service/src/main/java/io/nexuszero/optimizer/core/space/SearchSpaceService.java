@@ -1,5 +1,8 @@
 package io.nexuszero.optimizer.core.space;
 
+import io.nexuszero.optimizer.client.EvaluationResult;
+import io.nexuszero.optimizer.client.EvaluateRequest;
+import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.client.CryptoServiceException;
 import io.nexuszero.optimizer.client.ServiceInfo;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,6 +52,24 @@ public class SearchSpaceService {
             LOG.info("Search space loaded from cache: {} valid candidates (crypto-service {}, evaluated {})",
                     snapshot.candidates().size(), snapshot.cryptoServiceVersion(), snapshot.evaluatedAt());
         }, () -> LOG.warn("No cached search space: /v1/optimize answers once crypto-service has been reached"));
+    }
+
+    /**
+     * The candidate for these parameters: from the space when it holds them, else crypto-service's evaluation of
+     * this one set (empty when crypto-service says it is not valid; the reason is in the exception-free result).
+     */
+    public Lookup lookup(LatticeParameters parameters) throws CryptoServiceException {
+        Optional<Candidate> known = current().find(parameters);
+        if (known.isPresent()) {
+            return new Lookup(known.get(), true, null);
+        }
+        EvaluationResult result = client.evaluate(new EvaluateRequest(List.of(parameters), grid.witnessLengths())).get(0);
+        Candidate evaluated = SearchSpaceEvaluator.candidate(parameters, result);
+        return new Lookup(evaluated, false, evaluated == null ? result.reason() : null);
+    }
+
+    /** A looked-up candidate (null when not valid, with crypto-service's reason) and whether the space holds it. */
+    public record Lookup(Candidate candidate, boolean inSearchSpace, String invalidReason) {
     }
 
     /** Runs after every swap to a newly evaluated space. */

@@ -48,7 +48,12 @@ public class SearchSpaceStore {
     public Optional<SearchSpaceSnapshot> load() {
         if (Files.isRegularFile(file)) {
             try {
-                return Optional.of(json.readValue(file.toFile(), SearchSpaceSnapshot.class));
+                SearchSpaceSnapshot snapshot = json.readValue(file.toFile(), SearchSpaceSnapshot.class);
+                if (snapshot.candidates().stream().allMatch(Candidate::hasExpectedAttempts)) {
+                    return Optional.of(snapshot);
+                }
+                LOG.warn("Search space {} predates expected attempts; using the bundled snapshot until crypto-service "
+                        + "re-evaluates the grid", file);
             } catch (IOException | RuntimeException e) {
                 LOG.error("Refusing unreadable search space {} ({}); using the bundled snapshot", file, e.getMessage());
             }

@@ -17,7 +17,9 @@ import java.util.function.Function;
  * Regret on a measured validation set (candidates the model did not train on): for each request, the model picks
  * the candidate with the best predicted score; regret is how much worse that candidate's measured cost is than the
  * best measured cost among the same feasible candidates (0.05 = 5% worse). Costs use the service's scoring
- * (each cost divided by its minimum among the feasible validation candidates).
+ * (each cost divided by its minimum among the feasible validation candidates). The measured prove cost is the
+ * expected prove time ({@link Sample#expectedProveMicros}: measured cost per attempt × crypto-service's expected
+ * attempts), so a lucky or unlucky run of rejection sampling does not decide which candidate "measured" best.
  */
 public class RegretEvaluator {
 
@@ -43,15 +45,15 @@ public class RegretEvaluator {
             for (int level : levels) {
                 List<Sample> feasible = point.stream()
                         .filter(s -> candidates.apply(s.candidateId()) != null && candidates.apply(s.candidateId()).meets(level)
-                                && s.proofBytes() != null)
+                                && s.proofBytes() != null && s.trainable())
                         .toList();
                 if (feasible.size() < 2) {
                     continue;
                 }
                 List<LatencyPrediction> predicted = feasible.stream()
-                        .map(s -> model.predict(s.parameters(), type, length)).toList();
+                        .map(s -> model.predict(candidates.apply(s.candidateId()), type, length)).toList();
                 List<LatencyPrediction> measured = feasible.stream()
-                        .map(s -> new LatencyPrediction(s.proveMicros(), s.verifyMicros())).toList();
+                        .map(s -> new LatencyPrediction(s.expectedProveMicros(), s.verifyMicros())).toList();
                 for (Map.Entry<String, Objective> objective : new TreeMap<>(objectives).entrySet()) {
                     double[] predictedScores = scores(feasible, predicted, objective.getValue());
                     double[] measuredScores = scores(feasible, measured, objective.getValue());

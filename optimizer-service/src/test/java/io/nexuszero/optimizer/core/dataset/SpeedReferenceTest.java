@@ -10,7 +10,7 @@ class SpeedReferenceTest {
 
     private static Sample sample(String id, double prove, double verify, Double reference) {
         return new Sample(id, SpeedReference.PARAMETERS, "lwe-secret", 1, prove, verify, 100L, 10, "test", null,
-                Sample.MEAN, reference);
+                Sample.MEAN, reference, 1.0, 1.0);
     }
 
     @Test

@@ -55,7 +55,8 @@ class ModelTrainerTest {
     void predictsInMicrosecondsOnTheOriginalScale() {
         Sample sample = samples.get(0);
         LatencyPrediction p = outcome.best().predict(sample.parameters(),
-                ProofType.fromWireName(sample.proofType()).orElseThrow(), sample.witnessLength());
+                ProofType.fromWireName(sample.proofType()).orElseThrow(), sample.witnessLength(),
+                Math.log(sample.expectedAttempts()));
         assertThat(p.proveMicros()).isBetween(sample.proveMicros() / 3, sample.proveMicros() * 3);
         assertThat(p.verifyMicros()).isLessThan(p.proveMicros());
     }

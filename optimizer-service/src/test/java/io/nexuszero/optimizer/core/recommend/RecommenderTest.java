@@ -59,7 +59,7 @@ class RecommenderTest {
         Recommender.Ranking ranking = recommender.rank(space, model, ProofType.LWE_SECRET, 1, 90,
                 new Objective(0, 1, 0), 5);
         double fastest = space.candidates().stream().filter(c -> c.meets(90))
-                .mapToDouble(c -> model.predict(c.parameters(), ProofType.LWE_SECRET, 1).proveMicros()).min().orElseThrow();
+                .mapToDouble(c -> model.predict(c, ProofType.LWE_SECRET, 1).proveMicros()).min().orElseThrow();
         assertThat(ranking.best().get(0).predicted().proveMicros()).isEqualTo(fastest);
     }
 

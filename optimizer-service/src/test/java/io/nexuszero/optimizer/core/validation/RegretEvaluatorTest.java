@@ -24,9 +24,10 @@ class RegretEvaluatorTest {
     private List<Sample> perfectMeasurements() {
         List<Sample> samples = new ArrayList<>();
         space.candidates().forEach(c -> {
-            LatencyPrediction p = model.predict(c.parameters(), ProofType.LWE_SECRET, 1);
+            LatencyPrediction p = model.predict(c, ProofType.LWE_SECRET, 1);
+            double attempts = Math.exp(c.lnExpectedAttempts(ProofType.LWE_SECRET, 1));
             samples.add(new Sample(c.id(), c.parameters(), "lwe-secret", 1, p.proveMicros(), p.verifyMicros(),
-                    c.proofBytes(ProofType.LWE_SECRET, 1), 3, "test", null, Sample.MEAN, null));
+                    c.proofBytes(ProofType.LWE_SECRET, 1), 3, "test", null, Sample.MEAN, null, attempts, attempts));
         });
         return samples;
     }
@@ -48,7 +49,8 @@ class RegretEvaluatorTest {
         double secondBest = feasible.get(1).proveMicros();
         // The model still thinks predictedBest is fastest, but it measured 3× the runner-up.
         samples.replaceAll(s -> s != predictedBest ? s : new Sample(s.candidateId(), s.parameters(), s.proofType(),
-                s.witnessLength(), secondBest * 3, s.verifyMicros(), s.proofBytes(), 3, "test", null, Sample.MEAN, null));
+                s.witnessLength(), secondBest * 3, s.verifyMicros(), s.proofBytes(), 3, "test", null, Sample.MEAN, null,
+                s.meanAttempts(), s.expectedAttempts()));
         RegretEvaluator.Result result = new RegretEvaluator().evaluate(model, samples,
                 id -> space.find(id).orElse(null), List.of(100), Map.of("prove", new Objective(0, 1, 0)));
         assertThat(result.cases()).hasSize(1);

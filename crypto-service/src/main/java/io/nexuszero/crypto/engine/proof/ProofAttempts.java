@@ -1,0 +1,32 @@
+package io.nexuszero.crypto.engine.proof;
+
+/**
+ * Expected prover attempts of each proof type: the rejection loop masks a fixed number of polynomials per attempt
+ * and {@link ProofParameters#expectedAttempts} gives the geometric mean for that many. Prove time is this
+ * expectation times the cost of one attempt, so callers who model or budget prove time read it from here.
+ */
+public final class ProofAttempts {
+
+    private ProofAttempts() {
+    }
+
+    /**
+     * Polynomials masked (and norm-checked) per attempt: κ + λ for lwe-secret, κ + ⌈L/n⌉ + λ for
+     * commitment-opening, L·(κ + 1 + λ) for linear-relation (one commitment randomness vector per value).
+     */
+    public static long maskedPolynomials(ProofParameters p, ProofType type, int values) {
+        if (values < 1) {
+            throw new IllegalArgumentException("values must be at least 1");
+        }
+        return switch (type) {
+            case LWE_SECRET -> (long) p.rankK() + p.rankL();
+            case COMMITMENT_OPENING -> (long) p.rankK() + CommitmentOpeningProof.messagePolys(p, values) + p.rankL();
+            case LINEAR_RELATION -> (long) values * (p.rankK() + 1 + p.rankL());
+        };
+    }
+
+    /** Expected attempts of one proof over {@code values} witness values (ignored by lwe-secret); may be +∞. */
+    public static double expected(ProofParameters p, ProofType type, int values) {
+        return p.expectedAttempts(maskedPolynomials(p, type, values));
+    }
+}
