@@ -157,8 +157,11 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         // Times at the dataset's median machine speed (see SpeedReference); validation on the same scale.
         List<Sample> raw = dataset.collected();
         double typicalReference = SpeedReference.medianReference(raw);
-        List<Sample> samples = SpeedReference.normalize(raw, typicalReference);
-        List<Sample> validation = SpeedReference.normalize(validationSet.collected(), typicalReference);
+        List<Sample> rawValidation = validationSet.collected();
+        List<Sample> timeline = new ArrayList<>(raw);
+        timeline.addAll(rawValidation);   // measured interleaved: one timeline of machine speed for both
+        List<Sample> samples = SpeedReference.normalize(raw, typicalReference, timeline);
+        List<Sample> validation = SpeedReference.normalize(rawValidation, typicalReference, timeline);
         System.out.printf("speed reference: median %.1f µs%s%n", typicalReference,
                 Double.isNaN(typicalReference) ? " (some samples lack one: times left as measured)" : "");
         ModelTrainer trainer = new ModelTrainer(clock, configuration.getTraining().getTestFraction(), List.of(Algorithm.values()));

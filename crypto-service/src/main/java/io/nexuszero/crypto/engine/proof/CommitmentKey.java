@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.cache.BoundedCache;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
@@ -7,8 +8,6 @@ import io.nexuszero.crypto.engine.sampling.UniformSampler;
 import io.nexuszero.crypto.engine.sampling.Xof;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * BDLOP commitment key for ℓ message polynomials (Baum–Damgård–Lyubashevsky–Oechsner–Peikert 2018), with
@@ -26,7 +25,7 @@ final class CommitmentKey {
 
     private static final byte[] DOMAIN = "nexuszero/bdlop-key/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int CACHE_LIMIT = 64;
-    private static final Map<CacheKey, CommitmentKey> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<CacheKey, CommitmentKey> CACHE = new BoundedCache<>(CACHE_LIMIT);
 
     private record CacheKey(ProofParameters parameters, int messagePolys) {
     }
@@ -52,16 +51,7 @@ final class CommitmentKey {
         if (messagePolys < 1 || messagePolys > 64) {
             throw new IllegalArgumentException("message polynomials must be in [1, 64]");
         }
-        CacheKey cacheKey = new CacheKey(p, messagePolys);
-        CommitmentKey cached = CACHE.get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        CommitmentKey key = derive(p, messagePolys);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.putIfAbsent(cacheKey, key);
-        }
-        return key;
+        return CACHE.get(new CacheKey(p, messagePolys), key -> derive(key.parameters(), key.messagePolys()));
     }
 
     private static CommitmentKey derive(ProofParameters p, int messagePolys) {

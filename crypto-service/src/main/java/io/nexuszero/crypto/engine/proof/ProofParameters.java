@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.cache.BoundedCache;
 import io.nexuszero.crypto.engine.params.LatticeParameters;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.packing.ByteWriter;
@@ -9,8 +10,6 @@ import io.nexuszero.crypto.engine.sampling.SecretDistribution;
 import io.nexuszero.crypto.engine.sampling.Xof;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,8 @@ public record ProofParameters(String id, Ring ring, int rankK, int rankL, Secret
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,32}");
     private static final byte[] FINGERPRINT_DOMAIN = "nexuszero/parameters/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int FINGERPRINT_CACHE_LIMIT = 64;
-    private static final Map<ProofParameters, byte[]> FINGERPRINTS = new ConcurrentHashMap<>();
+    private static final BoundedCache<ProofParameters, byte[]> FINGERPRINTS =
+            new BoundedCache<>(FINGERPRINT_CACHE_LIMIT);
     /** Bytes of the parameter fingerprint in every encoding header. */
     public static final int FINGERPRINT_BYTES = 8;
 
@@ -134,15 +134,7 @@ public record ProofParameters(String id, Ring ring, int rankK, int rankL, Secret
 
     /** The fingerprint without a defensive copy (callers in this package only read it); cached per parameter set. */
     byte[] cachedFingerprint() {
-        byte[] cached = FINGERPRINTS.get(this);
-        if (cached != null) {
-            return cached;
-        }
-        byte[] computed = Xof.shake256(FINGERPRINT_BYTES, FINGERPRINT_DOMAIN, canonicalEncoding());
-        if (FINGERPRINTS.size() < FINGERPRINT_CACHE_LIMIT) { // custom parameters must not grow the cache unboundedly
-            FINGERPRINTS.putIfAbsent(this, computed);
-        }
-        return computed;
+        return FINGERPRINTS.get(this, p -> Xof.shake256(FINGERPRINT_BYTES, FINGERPRINT_DOMAIN, p.canonicalEncoding()));
     }
 
     /** The id as ASCII bytes. */

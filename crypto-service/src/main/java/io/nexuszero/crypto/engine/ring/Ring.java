@@ -1,8 +1,8 @@
 package io.nexuszero.crypto.engine.ring;
 
-import java.util.Map;
+import io.nexuszero.crypto.engine.cache.BoundedCache;
+
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ring R_q = Z_q[X]/(X^n + 1) for n a power of two in [256, 4096] and a prime q ≡ 1 (mod 2n) below 2^31.
@@ -17,7 +17,7 @@ public final class Ring {
     /** Bound on cached rings: custom parameters must not grow the cache without limit. */
     private static final int CACHE_LIMIT = 64;
 
-    private static final Map<Key, Ring> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<Key, Ring> CACHE = new BoundedCache<>(CACHE_LIMIT);
 
     private record Key(int n, int q) {
     }
@@ -40,18 +40,10 @@ public final class Ring {
      * @throws IllegalArgumentException if n is not a power of two in [256, 4096] or q is not a prime ≡ 1 mod 2n
      */
     public static Ring of(int n, int q) {
-        Key key = new Key(n, q);
-        Ring cached = CACHE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        checkParameters(n, q);
-        Ring ring = new Ring(n, q);
-        if (CACHE.size() < CACHE_LIMIT) {
-            Ring raced = CACHE.putIfAbsent(key, ring);
-            return raced != null ? raced : ring;
-        }
-        return ring;
+        return CACHE.get(new Key(n, q), key -> {
+            checkParameters(key.n(), key.q());
+            return new Ring(key.n(), key.q());
+        });
     }
 
     private static void checkParameters(int n, int q) {

@@ -40,16 +40,43 @@ public final class SpeedReference {
     /**
      * The samples with their times expressed at the machine speed of {@code typicalReference} (pass the training
      * set's {@link #medianReference} so validation samples land on the same scale); unchanged when
-     * {@code typicalReference} is NaN or a sample lacks its reference.
+     * {@code typicalReference} is NaN or a sample lacks its reference. Each sample is scaled by the median reference
+     * of the {@link #WINDOW} samples of {@code timeline} measured nearest in time to it, not by its own: the
+     * reference suffers the same occasional slow runs as any benchmark, and one slow reference would otherwise make
+     * its point look fast; a window of neighbours still follows load that drifts over minutes.
      */
-    public static List<Sample> normalize(List<Sample> samples, double typicalReference) {
+    public static List<Sample> normalize(List<Sample> samples, double typicalReference, List<Sample> timeline) {
         if (Double.isNaN(typicalReference)) {
             return samples;
         }
+        List<Sample> timed = timeline.stream()
+                .filter(s -> s.measuredAt() != null && s.referenceMicros() != null && s.referenceMicros() > 0)
+                .sorted(java.util.Comparator.comparing(Sample::measuredAt))
+                .toList();
         return samples.stream()
                 .map(s -> s.referenceMicros() == null || s.referenceMicros() <= 0 ? s
-                        : s.scaled(typicalReference / s.referenceMicros()))
+                        : s.scaled(typicalReference / localReference(s, timed)))
                 .toList();
     }
 
+    /** {@link #normalize(List, double, List)} with the samples as their own timeline. */
+    public static List<Sample> normalize(List<Sample> samples, double typicalReference) {
+        return normalize(samples, typicalReference, samples);
+    }
+
+    /** Neighbours whose references the local machine speed is the median of. */
+    public static final int WINDOW = 15;
+
+    private static double localReference(Sample sample, List<Sample> timed) {
+        if (sample.measuredAt() == null || timed.size() < WINDOW) {
+            return sample.referenceMicros();
+        }
+        int at = java.util.Collections.binarySearch(timed.stream().map(Sample::measuredAt).toList(),
+                sample.measuredAt());
+        int centre = at >= 0 ? at : Math.min(timed.size() - 1, -at - 1);
+        int from = Math.max(0, Math.min(centre - WINDOW / 2, timed.size() - WINDOW));
+        double[] window = timed.subList(from, from + WINDOW).stream().mapToDouble(Sample::referenceMicros).sorted()
+                .toArray();
+        return window[WINDOW / 2];
+    }
 }

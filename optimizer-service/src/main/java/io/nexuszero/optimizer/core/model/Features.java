@@ -10,7 +10,12 @@ import java.util.List;
  * prover attempts. Besides the raw parameters it adds log-scale sizes (ring × module dimensions, work per witness,
  * ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)), the ln expected attempts
  * (also per proof type, so a linear model can weigh it differently where a proof does fixed work outside the loop)
- * and, per proof type, a proxy of one attempt's ring work (n log n × polynomials × matrix rows) on a log scale.
+ * and, per proof type, log-scale proxies of one attempt's (or one verification's) work over the ring elements a
+ * response has — NTTs (n log n each), products with the k matrix rows (n·k each) and data hashed and packed
+ * (n·⌈log2 q⌉ bits each). The ring elements are a modelling guess from the statement's shape (k + l for a key's
+ * secret, k + ⌈L/n⌉ + l for a commitment's randomness, L times k + 1 + l for L separate commitments): a wrong guess
+ * costs accuracy, which the holdout metrics show, never correctness — exact sizes and attempts come from
+ * crypto-service.
  * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
 public final class Features {
@@ -21,8 +26,12 @@ public final class Features {
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
             "ln_expected_attempts", "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
-            "log2_work_lwe_secret", "log2_work_commitment_opening", "log2_work_linear_relation");
+            "log2_ntt_work_lwe_secret", "log2_matrix_work_lwe_secret", "log2_data_lwe_secret",
+            "log2_ntt_work_commitment_opening", "log2_matrix_work_commitment_opening", "log2_data_commitment_opening",
+            "log2_ntt_work_linear_relation", "log2_matrix_work_linear_relation", "log2_data_linear_relation");
     private static final String[] NAME_ARRAY = NAMES.toArray(String[]::new);
+    /** Where the three work features of the first proof type start; each proof type has three in enum order. */
+    private static final int WORK_OFFSET = NAMES.indexOf("log2_ntt_work_lwe_secret");
 
     private Features() {
     }
@@ -42,8 +51,11 @@ public final class Features {
         double k = p.rankK();
         double l = p.rankL();
         double polys = Math.ceil(length / n);
-        double nttWork = n * log2(n);
-        return new double[] {
+        double elements = responseElements(type, k, l, polys, length);
+        double nttWork = log2(n * log2(n) * elements);
+        double matrixWork = log2(n * k * elements);
+        double data = log2(n * elements * Math.ceil(log2(p.modulus())));
+        double[] features = {
             log2(n),
             Math.ceil(log2(p.modulus())),
             k,
@@ -64,9 +76,20 @@ public final class Features {
             type == ProofType.LWE_SECRET ? lnExpectedAttempts : 0,
             type == ProofType.COMMITMENT_OPENING ? lnExpectedAttempts : 0,
             type == ProofType.LINEAR_RELATION ? lnExpectedAttempts : 0,
-            type == ProofType.LWE_SECRET ? log2(nttWork * (k + l) * k) : 0,
-            type == ProofType.COMMITMENT_OPENING ? log2(nttWork * (k + l + polys) * k) : 0,
-            type == ProofType.LINEAR_RELATION ? log2(nttWork * (k + l + 1) * (k + 1) * length) : 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0,
+        };
+        int work = WORK_OFFSET + 3 * type.ordinal();
+        features[work] = nttWork;
+        features[work + 1] = matrixWork;
+        features[work + 2] = data;
+        return features;
+    }
+
+    private static double responseElements(ProofType type, double k, double l, double polys, int length) {
+        return switch (type) {
+            case LWE_SECRET -> k + l;
+            case COMMITMENT_OPENING -> k + polys + l;
+            case LINEAR_RELATION -> length * (k + 1 + l);
         };
     }
 

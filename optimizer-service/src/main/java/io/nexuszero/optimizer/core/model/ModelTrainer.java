@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * Trains the latency models: splits the samples by candidate (no parameter set is in both train and test, so the
  * holdout measures generalisation to unseen parameter sets), trains every {@link Algorithm} on the training part,
  * scores each on the holdout part and keeps the one with the lowest mean RMSE. Targets are natural logs of
- * microseconds (prove per expected attempt, see {@link LatencyModel}); metrics are on ln of the whole prove and
+ * microseconds (prove per attempt, see {@link LatencyModel}); metrics are on ln of the whole prove and
  * verify time, so an RMSE of 0.1 means predictions typically within about 10%.
  */
 public class ModelTrainer {

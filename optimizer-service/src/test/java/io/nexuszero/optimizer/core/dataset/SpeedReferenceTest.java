@@ -31,4 +31,24 @@ class SpeedReferenceTest {
         assertThat(SpeedReference.medianReference(samples)).isNaN();
         assertThat(SpeedReference.normalize(samples, Double.NaN)).isSameAs(samples);
     }
+
+    private static Sample timed(int second, double verify, double reference) {
+        return new Sample("p" + second, SpeedReference.PARAMETERS, "lwe-secret", 1, 1000, verify, 100L, 10, "test",
+                java.time.Instant.ofEpochSecond(1_800_000_000L + second), Sample.MEAN, reference, 1.0, 1.0);
+    }
+
+    @Test
+    void oneSlowReferenceDoesNotRescaleItsPointButSlowDriftDoes() {
+        java.util.ArrayList<Sample> samples = new java.util.ArrayList<>();
+        for (int second = 0; second < 40; second++) {
+            // the machine halves its speed after 20 s; the reference at 10 s alone reads slow by chance
+            double speed = second < 20 ? 1 : 2;
+            samples.add(timed(second, 100 * speed, second == 10 ? 300 : 100 * speed));
+        }
+        List<Sample> normalized = SpeedReference.normalize(samples, 100.0, samples);
+        assertThat(normalized.get(10).verifyMicros()).as("its neighbours' references say the speed was normal")
+                .isEqualTo(100.0);
+        assertThat(normalized.get(2).verifyMicros()).isEqualTo(100.0);
+        assertThat(normalized.get(35).verifyMicros()).as("twice as slow for minutes: halved").isEqualTo(100.0);
+    }
 }
