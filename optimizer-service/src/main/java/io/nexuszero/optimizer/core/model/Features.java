@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The model's inputs, computed from parameters, proof type, witness length and crypto-service's ln of the expected
  * prover attempts. Besides the raw parameters it adds log-scale sizes (ring × module dimensions, work per witness,
- * ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)), the ln expected attempts
- * (also per proof type, so a linear model can weigh it differently where a proof does fixed work outside the loop)
+ * ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)), the ln expected attempts per
+ * proof type (a linear model can weigh it differently where a proof does fixed work outside the loop)
  * and, per proof type, log-scale proxies of one attempt's (or one verification's) work over the ring elements a
  * response has — NTTs (n log n each), products with the k matrix rows (n·k each) and data hashed and packed
  * (n·⌈log2 q⌉ bits each). The ring elements are a modelling guess from the statement's shape (k + l for a key's
@@ -19,12 +19,14 @@ import java.util.List;
  * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
 public final class Features {
+    // No feature is an exact linear combination of others (lwe-secret is the proof type without a one-hot column,
+    // and there is no overall ln-attempts column next to the per-type ones), so least squares has one solution.
     public static final List<String> NAMES = List.of(
             "log2_ring_degree", "modulus_bits", "rank_k", "rank_l", "eta", "uniform_secret",
             "challenge_weight", "log2_gamma", "log2_witness_length",
-            "type_lwe_secret", "type_commitment_opening", "type_linear_relation",
+            "type_commitment_opening", "type_linear_relation",
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
-            "ln_expected_attempts", "ln_expected_attempts_lwe_secret",
+            "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
             "log2_ntt_work_lwe_secret", "log2_matrix_work_lwe_secret", "log2_data_lwe_secret",
             "log2_ntt_work_commitment_opening", "log2_matrix_work_commitment_opening", "log2_data_commitment_opening",
@@ -65,14 +67,12 @@ public final class Features {
             p.challengeWeight(),
             log2(p.gamma()),
             log2(length),
-            type == ProofType.LWE_SECRET ? 1 : 0,
             type == ProofType.COMMITMENT_OPENING ? 1 : 0,
             type == ProofType.LINEAR_RELATION ? 1 : 0,
             log2(n * k * l),
             log2(n * l * length),
             log2(Math.max(1.0, p.gamma()) / Math.max(1.0, (double) p.challengeWeight() * p.eta())),
             log2(polys),
-            lnExpectedAttempts,
             type == ProofType.LWE_SECRET ? lnExpectedAttempts : 0,
             type == ProofType.COMMITMENT_OPENING ? lnExpectedAttempts : 0,
             type == ProofType.LINEAR_RELATION ? lnExpectedAttempts : 0,

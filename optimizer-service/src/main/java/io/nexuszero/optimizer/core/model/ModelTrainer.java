@@ -177,15 +177,32 @@ public class ModelTrainer {
                 new SimpleDataSourceProvenance("crypto-service benchmark samples (" + role + ")", factory), factory);
         String[] names = Features.names();
         String[] outputs = {LatencyModel.LOG_PROVE_PER_ATTEMPT, LatencyModel.LOG_VERIFY};
+        List<double[]> rows = new ArrayList<>(samples.size());
         for (Sample sample : samples) {
-            ProofType type = proofType(sample);
-            double lnAttempts = Math.log(sample.expectedAttempts());
+            rows.add(Features.of(sample.parameters(), proofType(sample), sample.witnessLength(),
+                    Math.log(sample.expectedAttempts())));
+        }
+        int[] varying = varyingColumns(rows, names.length);
+        String[] kept = java.util.Arrays.stream(varying).mapToObj(i -> names[i]).toArray(String[]::new);
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            double[] row = rows.get(i);
             Regressor target = new Regressor(outputs,
                     new double[] {Math.log(sample.perAttemptProveMicros()), Math.log(sample.verifyMicros())});
-            Example<Regressor> example = new ArrayExample<>(target, names,
-                    Features.of(sample.parameters(), type, sample.witnessLength(), lnAttempts));
-            dataset.add(example);
+            dataset.add(new ArrayExample<>(target, kept, java.util.Arrays.stream(varying).mapToDouble(c -> row[c]).toArray()));
         }
         return dataset;
+    }
+
+    /**
+     * Columns that take more than one value in these rows. A constant column carries no information, and Tribuo's
+     * least-squares trainer cannot standardise it (it divides by its zero spread), so it is left out of training;
+     * at prediction Tribuo ignores features the model never saw. (A training job over one proof type, or witness
+     * lengths that all fit one ring element, makes whole columns constant.)
+     */
+    private static int[] varyingColumns(List<double[]> rows, int width) {
+        return java.util.stream.IntStream.range(0, width)
+                .filter(c -> rows.stream().mapToDouble(r -> r[c]).distinct().limit(2).count() > 1)
+                .toArray();
     }
 }
