@@ -45,7 +45,8 @@ public class Optimizer {
                 () -> recommender.rank(space, model, type, witnessLength, securityBits, objective, RESULTS));
         if (ranking.best().isEmpty()) {
             throw ApiException.unprocessable("no_feasible_parameters", "no parameter set in the search space ("
-                    + space.size() + " candidates) reaches " + securityBits + " classical bits for " + type.wireName());
+                    + space.size() + " candidates) reaches " + securityBits + " classical bits and can prove "
+                    + type.wireName() + (type.dependsOnWitnessLength() ? " of " + witnessLength + " values" : ""));
         }
         List<RankedCandidate> ranked = ranking.best().stream()
                 .map(scored -> ranked(scored, type, witnessLength)).toList();
