@@ -25,11 +25,18 @@ public class StatusService {
 
     public StatusResponse status() {
         Instant now = clock.instant();
+        // States first, uptime second: a check is stored before its state reaches the board, so every state read
+        // here is already counted in the uptime read after it (the other order could show a probe's new state
+        // with uptime from before that probe).
+        Map<String, TargetState> states = new LinkedHashMap<>();
+        for (Target target : board.targets()) {
+            states.put(target.name(), board.state(target.name()));
+        }
         Map<String, Map<UptimeWindow, UptimeCounts>> uptime = checks.uptime(now);
         List<TargetStatus> targets = new ArrayList<>();
         List<TargetHealth> healths = new ArrayList<>();
         for (Target target : board.targets()) {
-            TargetState state = board.state(target.name());
+            TargetState state = states.get(target.name());
             healths.add(state.health());
             Map<UptimeWindow, UptimeCounts> counts = uptime.getOrDefault(target.name(), Map.of());
             Map<String, Double> percentages = new LinkedHashMap<>();
