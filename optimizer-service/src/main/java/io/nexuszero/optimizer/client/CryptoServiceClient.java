@@ -59,11 +59,22 @@ public class CryptoServiceClient {
     }
 
     public List<EvaluationResult> evaluate(EvaluateRequest request) throws CryptoServiceException {
+        return evaluate(request, true);
+    }
+
+    /** One evaluate call without retries: for answering a user's request, which must not wait out a backoff. */
+    public List<EvaluationResult> evaluateOnce(EvaluateRequest request) throws CryptoServiceException {
+        return evaluate(request, false);
+    }
+
+    private List<EvaluationResult> evaluate(EvaluateRequest request, boolean retry) throws CryptoServiceException {
         if (request.candidates().isEmpty() || request.candidates().size() > MAX_EVALUATE_BATCH) {
             throw new IllegalArgumentException("evaluate takes 1.." + MAX_EVALUATE_BATCH + " candidates");
         }
-        EvaluationResult.Response response =
-                call("POST", "/v1/parameter-sets/evaluate", request, EvaluationResult.Response.class, requestTimeout, false);
+        String path = "/v1/parameter-sets/evaluate";
+        EvaluationResult.Response response = retry
+                ? call("POST", path, request, EvaluationResult.Response.class, requestTimeout, false)
+                : attempt("POST", path, request, EvaluationResult.Response.class, requestTimeout, false);
         if (response.results() == null || response.results().size() != request.candidates().size()) {
             throw new CryptoServiceException(200, "bad_response",
                     "crypto-service answered evaluate with a different number of results than candidates");

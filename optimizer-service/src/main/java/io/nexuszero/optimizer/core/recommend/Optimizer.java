@@ -19,8 +19,9 @@ import io.nexuszero.optimizer.metrics.OptimizerMetrics;
 import java.util.List;
 
 /**
- * Answers /v1/optimize and /v1/predict from whatever search space and model serve right now. Never calls
- * crypto-service, so it answers in milliseconds whether crypto-service is up or not ({@code stale} says which).
+ * Answers /v1/optimize and /v1/predict from whatever search space and model serve right now. /v1/optimize never
+ * calls crypto-service, so it answers in milliseconds whether crypto-service is up or not ({@code stale} says
+ * which); /v1/predict calls it once only for parameters outside the search space.
  */
 public class Optimizer {
     public static final int RESULTS = 5;

@@ -1,10 +1,10 @@
 package io.nexuszero.optimizer.core.space;
 
-import io.nexuszero.optimizer.client.EvaluationResult;
-import io.nexuszero.optimizer.client.EvaluateRequest;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.client.CryptoServiceException;
+import io.nexuszero.optimizer.client.EvaluateRequest;
+import io.nexuszero.optimizer.client.EvaluationResult;
 import io.nexuszero.optimizer.client.ServiceInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,14 +56,16 @@ public class SearchSpaceService {
 
     /**
      * The candidate for these parameters: from the space when it holds them, else crypto-service's evaluation of
-     * this one set (empty when crypto-service says it is not valid; the reason is in the exception-free result).
+     * this one set (one call, no retries: a user is waiting). The candidate is null when crypto-service judges the
+     * set invalid, with its reason.
      */
     public Lookup lookup(LatticeParameters parameters) throws CryptoServiceException {
         Optional<Candidate> known = current().find(parameters);
         if (known.isPresent()) {
             return new Lookup(known.get(), true, null);
         }
-        EvaluationResult result = client.evaluate(new EvaluateRequest(List.of(parameters), grid.witnessLengths())).get(0);
+        EvaluationResult result =
+                client.evaluateOnce(new EvaluateRequest(List.of(parameters), grid.witnessLengths())).get(0);
         Candidate evaluated = SearchSpaceEvaluator.candidate(parameters, result);
         return new Lookup(evaluated, false, evaluated == null ? result.reason() : null);
     }
