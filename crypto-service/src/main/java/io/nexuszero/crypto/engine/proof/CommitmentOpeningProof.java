@@ -38,7 +38,8 @@ public final class CommitmentOpeningProof {
      */
     public static int maxValues(ProofParameters p) {
         int polys = messagePolys(p, MAX_VALUES);
-        while (polys > 0 && p.expectedAttempts((long) p.rankK() + polys + p.rankL()) > Rejection.MAX_EXPECTED_ATTEMPTS) {
+        while (polys > 0
+                && ProofAttempts.expected(p, TYPE, polys * p.degree()) > Rejection.MAX_EXPECTED_ATTEMPTS) {
             polys--;
         }
         return Math.min(MAX_VALUES, polys * p.degree());
@@ -54,7 +55,7 @@ public final class CommitmentOpeningProof {
         PolyVec message = CommitmentKey.messagePolynomials(p, reduced);
         Arrays.fill(reduced, 0);
         CommitmentKey key = CommitmentKey.expand(p, message.length());
-        int budget = Rejection.attemptBudget(p, key.randomnessLength());
+        int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, values.length));
         PolyVec r = Masking.shortVector(p, key.randomnessLength(), randomness);
         try {
             CommitmentKey.Commitment commitment = key.commit(message, r);

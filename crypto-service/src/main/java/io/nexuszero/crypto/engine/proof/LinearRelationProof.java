@@ -39,9 +39,8 @@ public final class LinearRelationProof {
      * ({@code Rejection.MAX_EXPECTED_ATTEMPTS}) — the expected repetitions are exponential in j.
      */
     public static int maxValues(ProofParameters p) {
-        int perValue = p.rankK() + 1 + p.rankL();
         int j = 0;
-        while (j < MAX_VALUES && p.expectedAttempts((long) (j + 1) * perValue) <= Rejection.MAX_EXPECTED_ATTEMPTS) {
+        while (j < MAX_VALUES && ProofAttempts.expected(p, TYPE, j + 1) <= Rejection.MAX_EXPECTED_ATTEMPTS) {
             j++;
         }
         return j;
@@ -69,7 +68,7 @@ public final class LinearRelationProof {
         }
         CommitmentKey key = CommitmentKey.expand(p, 1);
         int width = key.randomnessLength();
-        int budget = Rejection.attemptBudget(p, (long) j * width);
+        int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, j));
         PolyVec[] r = new PolyVec[j];
         PolyVec[] rHat = new PolyVec[j];
         CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];

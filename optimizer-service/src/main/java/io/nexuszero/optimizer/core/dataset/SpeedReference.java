@@ -53,9 +53,10 @@ public final class SpeedReference {
                 .filter(s -> s.measuredAt() != null && s.referenceMicros() != null && s.referenceMicros() > 0)
                 .sorted(java.util.Comparator.comparing(Sample::measuredAt))
                 .toList();
+        List<java.time.Instant> times = timed.stream().map(Sample::measuredAt).toList();
         return samples.stream()
                 .map(s -> s.referenceMicros() == null || s.referenceMicros() <= 0 ? s
-                        : s.scaled(typicalReference / localReference(s, timed)))
+                        : s.scaled(typicalReference / localReference(s, timed, times)))
                 .toList();
     }
 
@@ -67,12 +68,12 @@ public final class SpeedReference {
     /** Neighbours whose references the local machine speed is the median of. */
     public static final int WINDOW = 15;
 
-    private static double localReference(Sample sample, List<Sample> timed) {
+    /** @param times the measuring times of {@code timed}, in the same (ascending) order */
+    private static double localReference(Sample sample, List<Sample> timed, List<java.time.Instant> times) {
         if (sample.measuredAt() == null || timed.size() < WINDOW) {
             return sample.referenceMicros();
         }
-        int at = java.util.Collections.binarySearch(timed.stream().map(Sample::measuredAt).toList(),
-                sample.measuredAt());
+        int at = java.util.Collections.binarySearch(times, sample.measuredAt());
         int centre = at >= 0 ? at : Math.min(timed.size() - 1, -at - 1);
         int from = Math.max(0, Math.min(centre - WINDOW / 2, timed.size() - WINDOW));
         double[] window = timed.subList(from, from + WINDOW).stream().mapToDouble(Sample::referenceMicros).sorted()

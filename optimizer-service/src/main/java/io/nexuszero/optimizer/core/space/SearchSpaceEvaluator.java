@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Asks crypto-service about every candidate of a grid (in batches of ≤ 500) and keeps the valid ones. */
 public class SearchSpaceEvaluator {
@@ -50,30 +50,28 @@ public class SearchSpaceEvaluator {
     }
 
     private static Map<String, AttemptsCurve> attemptCurves(Map<String, Map<String, Double>> reported) {
-        Map<String, AttemptsCurve> curves = new HashMap<>();
+        return curvesByType(reported, AttemptsCurve::new);
+    }
+
+    private static Map<String, ProofSizeCurve> curves(EvaluationResult.Sizes sizes) {
+        return curvesByType(sizes.proofBytes(), ProofSizeCurve::new);
+    }
+
+    /**
+     * crypto-service's per proof type, per witness length answers ("16" → value) as one curve per proof type,
+     * keyed by wire name; absent or empty answers give no curve.
+     */
+    private static <V, C> Map<String, C> curvesByType(Map<String, Map<String, V>> reported,
+                                                     Function<Map<Integer, V>, C> curve) {
+        Map<String, C> curves = new HashMap<>();
         if (reported == null) {
             return curves;
         }
         reported.forEach((type, byLength) -> {
-            Map<Integer, Double> points = new HashMap<>();
-            byLength.forEach((length, attempts) -> points.put(Integer.parseInt(length), attempts));
+            Map<Integer, V> points = new HashMap<>();
+            byLength.forEach((length, value) -> points.put(Integer.parseInt(length), value));
             if (!points.isEmpty()) {
-                curves.put(type, new AttemptsCurve(points));
-            }
-        });
-        return curves;
-    }
-
-    private static Map<String, ProofSizeCurve> curves(EvaluationResult.Sizes sizes) {
-        Map<String, ProofSizeCurve> curves = new HashMap<>();
-        if (sizes.proofBytes() == null) {
-            return curves;
-        }
-        sizes.proofBytes().forEach((type, byLength) -> {
-            Map<Integer, Long> points = new TreeMap<>();
-            byLength.forEach((length, bytes) -> points.put(Integer.parseInt(length), bytes));
-            if (!points.isEmpty()) {
-                curves.put(type, new ProofSizeCurve(points));
+                curves.put(type, curve.apply(points));
             }
         });
         return curves;
