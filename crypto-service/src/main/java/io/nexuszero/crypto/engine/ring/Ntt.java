@@ -3,6 +3,12 @@ package io.nexuszero.crypto.engine.ring;
 /**
  * Negacyclic number-theoretic transform over Z_q[X]/(X^n + 1) for one (n, q), with precomputed twiddles.
  *
+ * <p>X^n + 1 splits mod q into {@link #slots()} = K factors X^d − r_j of degree d = n/K, where K is the largest power
+ * of two ≤ n with q ≡ 1 (mod 2K). When K = n (q ≡ 1 mod 2n) the transform is complete and products are pointwise;
+ * when K &lt; n it stops after log2 K levels (as Kyber's stops at degree 2) and products multiply each block of d
+ * values modulo X^d − r_j ("base multiplication"). Partial splitting is what makes short challenge differences
+ * invertible (Lyubashevsky–Seiler, see docs/CRYPTO.md), so the proofs' presets use it.
+ *
  * <p>Forward transform (Cooley–Tukey, natural-order input) maps a polynomial a to the vector whose entry i is
  * a(ζ^(2·brv(i)+1)), where ζ is {@link #root()}, the smallest primitive 2n-th root of unity mod q, and brv reverses
  * log2(n) bits — the layout of FIPS 204 (ML-DSA). The inverse (Gentleman–Sande) is its exact inverse. Both work in
@@ -15,6 +21,16 @@ public final class Ntt {
 
     private final int n;
     private final int q;
+    /** K: number of factors X^d − r_j of X^n + 1 mod q. */
+    private final int slots;
+    /** d = n / K: degree of each factor, the block length of NTT-domain values. */
+    private final int slotDegree;
+    /** r_j = ζ^(2·brv(j)+1) for block j (plain values), the constant of the block's factor X^d − r_j. */
+    private final long[] slotRoots;
+    /** ⌊2^62 / q⌋: Barrett constant for the base multiplication's 64-bit sums. */
+    private final long barrett62;
+    /** Products a·b (each &lt; q²) a 64-bit sum may hold before it must be reduced. */
+    private final int productsPerReduction;
     private final long root;
     private final Montgomery mont;
     /** zetas[i] = ζ^brv(i) · 2^32 mod q for i = 1 .. n-1 (Montgomery form, bit-reversed order); zetas[0] unused. */
@@ -36,25 +52,64 @@ public final class Ntt {
         this.n = n;
         this.q = q;
         this.mont = mont;
-        this.root = ModularMath.smallestPrimitiveRootOfUnity(q, 2 * n);
-        int logN = Integer.numberOfTrailingZeros(n);
-        this.zetas = new int[n];
+        this.slots = splitting(n, q);
+        this.slotDegree = n / slots;
+        this.root = ModularMath.smallestPrimitiveRootOfUnity(q, 2 * slots);
+        int logK = Integer.numberOfTrailingZeros(slots);
+        this.zetas = new int[slots];
         long r = (1L << 32) % q;
-        for (int i = 1; i < n; i++) {
-            long plain = ModularMath.powMod(root, Integer.reverse(i) >>> (32 - logN), q);
+        for (int i = 1; i < slots; i++) {
+            long plain = ModularMath.powMod(root, Integer.reverse(i) >>> (32 - logK), q);
             zetas[i] = (int) (plain * r % q);
         }
-        this.negatedZetas = new int[n];
-        for (int i = 1; i < n; i++) {
+        this.negatedZetas = new int[slots];
+        for (int i = 1; i < slots; i++) {
             negatedZetas[i] = q - zetas[i];
         }
+        this.slotRoots = new long[slots];
+        for (int j = 0; j < slots; j++) {
+            int brv = logK == 0 ? 0 : Integer.reverse(j) >>> (32 - logK);
+            slotRoots[j] = ModularMath.powMod(root, 2L * brv + 1, q);
+        }
+        this.barrett62 = (1L << 62) / q;
+        long square = (long) (q - 1) * (q - 1);
+        this.productsPerReduction = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((1L << 62) - 3L * q) / square));
         this.barrett = ((1L << 33) / q + 1) >> 1;
         // lazy butterflies keep |a| < (levels + 1)·q <= 13q; that must fit an int and keep |zeta·a| < q·2^31
-        this.lazyForward = 13L * q < (1L << 31);
-        this.lazyInverse = 4L * q < (1L << 31);
-        long nInverse = ModularMath.inverseModPrime(n, q);
+        this.lazyForward = slots == n && 13L * q < (1L << 31);
+        this.lazyInverse = slots == n && 4L * q < (1L << 31);
+        long nInverse = ModularMath.inverseModPrime(slots, q);
         this.inverseScale = (int) (nInverse * r % q);
         this.inverseScaleFromMontgomery = (int) (nInverse * r % q * r % q);
+    }
+
+    /**
+     * K, the number of irreducible factors X^d − r_j of X^n + 1 mod q: the largest power of two K ≤ n with
+     * q ≡ 1 (mod 2K) (Lyubashevsky–Seiler: for q ≡ 2K + 1 (mod 4K) the binomials are irreducible).
+     *
+     * @throws IllegalArgumentException if q ≢ 1 (mod 4): then X^n + 1 has no binomial factorisation
+     */
+    public static int splitting(int n, int q) {
+        int twoAdic = Integer.numberOfTrailingZeros(q - 1);
+        if (twoAdic < 2) {
+            throw new IllegalArgumentException("modulus must be congruent to 1 mod 4");
+        }
+        return Math.min(n, 1 << (twoAdic - 1));
+    }
+
+    /** K: the number of factors X^d − r_j of X^n + 1 (n when the transform is complete). */
+    public int slots() {
+        return slots;
+    }
+
+    /** d = n / K: the degree of each factor (1 when the transform is complete). */
+    public int slotDegree() {
+        return slotDegree;
+    }
+
+    /** r_j (plain value): block j of an NTT-domain vector holds a mod (X^d − r_j). */
+    public long slotRoot(int j) {
+        return slotRoots[j];
     }
 
     /** The ring degree n. */
@@ -67,15 +122,18 @@ public final class Ntt {
         return q;
     }
 
-    /** ζ: the smallest primitive 2n-th root of unity mod q used by this transform (1753 for q = 8380417, n = 256). */
+    /**
+     * ζ: the smallest primitive 2K-th root of unity mod q used by this transform (1753 for q = 8380417, n = 256,
+     * where K = n).
+     */
     public long root() {
         return root;
     }
 
-    /** Returns ζ^brv(i) mod q (plain, not Montgomery form), the twiddle FIPS 204 lists as zetas[i]; 1 <= i < n. */
+    /** Returns ζ^brv(i) mod q (plain, not Montgomery form), the twiddle FIPS 204 lists as zetas[i]; 1 <= i < K. */
     public int zeta(int i) {
-        if (i < 1 || i >= n) {
-            throw new IndexOutOfBoundsException("zeta index must be in [1, n)");
+        if (i < 1 || i >= slots) {
+            throw new IndexOutOfBoundsException("zeta index must be in [1, K)");
         }
         return mont.normalize(mont.reduce(zetas[i]));
     }
@@ -88,7 +146,7 @@ public final class Ntt {
             return;
         }
         int k = 0;
-        for (int len = n >> 1; len > 0; len >>= 1) {
+        for (int len = n >> 1; len >= slotDegree; len >>= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 int zeta = zetas[++k];
                 for (int j = start; j < start + len; j++) {
@@ -214,8 +272,8 @@ public final class Ntt {
             inverseLazy(a, scale);
             return;
         }
-        int k = n;
-        for (int len = 1; len < n; len <<= 1) {
+        int k = slots;
+        for (int len = slotDegree; len < n; len <<= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 int zeta = negatedZetas[--k];
                 for (int j = start; j < start + len; j++) {
@@ -330,11 +388,15 @@ public final class Ntt {
         return r + ((r >> 31) & twoQ);
     }
 
-    /** out[i] = a[i]·b[i] mod q (exact), for NTT-domain vectors in [0, q); out may alias a or b. */
+    /** out = a∘b mod q (exact), for NTT-domain vectors in [0, q); out may alias a or b. */
     public void pointwise(int[] a, int[] b, int[] out) {
         checkLength(a);
         checkLength(b);
         checkLength(out);
+        if (slotDegree > 1) {
+            baseMultiply(a, b, out, false);
+            return;
+        }
         int r2 = mont.rSquared();
         for (int i = 0; i < n; i++) {
             out[i] = mont.multiply(mont.multiply(a[i], b[i]), r2);
@@ -342,26 +404,49 @@ public final class Ntt {
     }
 
     /**
-     * acc[i] = acc[i] + a[i]·b[i]·2^-32 mod q: one Montgomery reduction per product; finish a sum of such products
-     * with {@link #inverseFromMontgomery} (coefficient domain) or {@link #fromMontgomery} (NTT domain).
+     * acc = acc + a∘b·2^-32 mod q: one Montgomery reduction per product; finish a sum of such products with
+     * {@link #inverseFromMontgomery} (coefficient domain) or {@link #fromMontgomery} (NTT domain).
      */
     public void pointwiseMontgomeryAccumulate(int[] a, int[] b, int[] acc) {
         checkLength(a);
         checkLength(b);
         checkLength(acc);
+        if (slotDegree > 1) {
+            int[] product = new int[n];
+            baseMultiply(a, b, product, true);
+            for (int i = 0; i < n; i++) {
+                acc[i] = mont.add(acc[i], product[i]);
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             acc[i] = mont.add(acc[i], mont.multiply(a[i], b[i]));
         }
     }
 
     /**
-     * out[i] = Σ_j a[j][i]·b[j][i]·2^-32 mod q in [0, q): an inner product of NTT-domain vectors with the same
-     * 2^-32 factor as {@link #pointwiseMontgomeryAccumulate}. When count·q &lt; 2^31 the exact products are summed in a
-     * long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient.
+     * out = Σ_j a[j]∘b[j]·2^-32 mod q in [0, q): an inner product of NTT-domain vectors with the same 2^-32 factor
+     * as {@link #pointwiseMontgomeryAccumulate}. When the transform is complete and count·q &lt; 2^31 the exact
+     * products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient.
      */
     void dotMontgomery(int[][] a, int[][] b, int[] out) {
         checkLength(out);
         int count = a.length;
+        if (slotDegree > 1) {
+            long[] sum = new long[n];
+            int[] product = new int[n];
+            for (int j = 0; j < count; j++) {
+                baseMultiply(a[j], b[j], product, false);
+                for (int i = 0; i < n; i++) {
+                    sum[i] += product[i];
+                }
+            }
+            // count ≤ 2^31 terms below q each: the sum is below 2^62, in Barrett range
+            for (int i = 0; i < n; i++) {
+                out[i] = mont.normalize(mont.reduce(reduceWide(sum[i])));
+            }
+            return;
+        }
         if ((long) count * q < (1L << 31)) {
             long[] sum = new long[n];
             for (int j = 0; j < count; j++) {
@@ -382,14 +467,72 @@ public final class Ntt {
         }
     }
 
-    /** out[i] = a[i]·b[i]·2^-32 mod q (see {@link #pointwiseMontgomeryAccumulate}). */
+    /** out = a∘b·2^-32 mod q (see {@link #pointwiseMontgomeryAccumulate}). */
     public void pointwiseMontgomery(int[] a, int[] b, int[] out) {
         checkLength(a);
         checkLength(b);
         checkLength(out);
+        if (slotDegree > 1) {
+            baseMultiply(a, b, out, true);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[i] = mont.multiply(a[i], b[i]);
         }
+    }
+
+    /**
+     * Base multiplication of a partial transform: block j of out = (block j of a)·(block j of b) mod (X^d − r_j),
+     * schoolbook into 2d − 1 exact 64-bit sums (reduced whenever {@link #productsPerReduction} products could
+     * overflow them), then folded with r_j. Branch-free in the values; out may alias a or b. With
+     * {@code montgomeryFactor} the result carries the factor 2^-32, like the complete transform's Montgomery products.
+     */
+    private void baseMultiply(int[] a, int[] b, int[] out, boolean montgomeryFactor) {
+        final int d = slotDegree;
+        final long[] wide = new long[2 * d - 1];
+        final int[] left = new int[d];
+        final int[] right = new int[d];
+        for (int block = 0; block < slots; block++) {
+            int offset = block * d;
+            System.arraycopy(a, offset, left, 0, d);
+            System.arraycopy(b, offset, right, 0, d);
+            java.util.Arrays.fill(wide, 0);
+            int pending = 0;
+            for (int s = 0; s < d; s++) {
+                long x = left[s];
+                for (int t = 0; t < d; t++) {
+                    wide[s + t] += x * right[t];
+                }
+                if (++pending == productsPerReduction) {
+                    for (int i = 0; i < wide.length; i++) {
+                        wide[i] = reduceWide(wide[i]);
+                    }
+                    pending = 0;
+                }
+            }
+            long r = slotRoots[block];
+            for (int i = 0; i < d; i++) {
+                long high = i + d < wide.length ? reduceWide(wide[i + d]) : 0;
+                int value = reduceWide(reduceWide(wide[i]) + r * high);
+                out[offset + i] = montgomeryFactor ? mont.normalize(mont.reduce(value)) : value;
+            }
+        }
+        java.util.Arrays.fill(left, 0);
+        java.util.Arrays.fill(right, 0);
+    }
+
+    /**
+     * x mod q for 0 ≤ x &lt; 2^62, branch-free (Barrett with ⌊2^62/q⌋: the quotient estimate is short by at most 2,
+     * so at most two masked subtractions finish).
+     */
+    private int reduceWide(long x) {
+        long quotient = (Math.multiplyHigh(x, barrett62) << 2) | ((x * barrett62) >>> 62);
+        long r = x - quotient * q;
+        r -= q;
+        r += (r >> 63) & q;
+        r -= q;
+        r += (r >> 63) & q;
+        return (int) r;
     }
 
     /** In place, removes the 2^-32 factor left by Montgomery products: a[i] = a[i]·2^32 mod q. */

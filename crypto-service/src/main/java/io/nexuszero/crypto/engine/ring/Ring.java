@@ -5,7 +5,8 @@ import io.nexuszero.crypto.engine.cache.BoundedCache;
 import java.util.Objects;
 
 /**
- * The ring R_q = Z_q[X]/(X^n + 1) for n a power of two in [256, 4096] and a prime q ≡ 1 (mod 2n) below 2^31.
+ * The ring R_q = Z_q[X]/(X^n + 1) for n a power of two in [256, 4096] and a prime q ≡ 1 (mod 4) below 2^31; X^n + 1
+ * splits into {@link Ntt#slots()} binomial factors (n of them when q ≡ 1 mod 2n).
  * Instances are cached per (n, q) so the NTT twiddles are computed once; they are immutable and thread-safe.
  */
 public final class Ring {
@@ -37,7 +38,7 @@ public final class Ring {
     /**
      * Returns the ring for degree n and modulus q.
      *
-     * @throws IllegalArgumentException if n is not a power of two in [256, 4096] or q is not a prime ≡ 1 mod 2n
+     * @throws IllegalArgumentException if n is not a power of two in [256, 4096] or q is not a prime ≡ 1 mod 4
      */
     public static Ring of(int n, int q) {
         return CACHE.get(new Key(n, q), key -> {
@@ -53,8 +54,8 @@ public final class Ring {
         if (q < 3 || !ModularMath.isPrime(q)) {
             throw new IllegalArgumentException("modulus must be a prime below 2^31");
         }
-        if ((q - 1) % (2L * n) != 0) {
-            throw new IllegalArgumentException("modulus must be congruent to 1 mod 2n");
+        if (q % 4 != 1) {
+            throw new IllegalArgumentException("modulus must be congruent to 1 mod 4");
         }
     }
 

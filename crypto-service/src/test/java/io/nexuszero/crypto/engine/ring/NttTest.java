@@ -81,7 +81,11 @@ class NttTest {
     @ParameterizedTest(name = "n={0}, q={1}")
     @CsvSource({
         "256, 8380417", "512, 8380417", "1024, 8380417", "2048, 8380417", "4096, 8380417",
-        "512, 12289", "1024, 12289", "2048, 12289", "4096, 40961", "256, 7681", "4096, 2147377153", "256, 2147377153"
+        "512, 12289", "1024, 12289", "2048, 12289", "4096, 40961", "256, 7681", "4096, 2147377153", "256, 2147377153",
+        // partial splitting (K < n factors): the presets' q ≡ 17 (mod 32) with K = 8, K = 2 and 4, and moduli near
+        // 2^31 whose 64-bit base-multiplication sums must be reduced while they accumulate
+        "256, 268435313", "1024, 268435313", "4096, 268435313", "256, 268435157", "512, 268435337",
+        "256, 2147483249", "256, 2147483629", "4096, 1048433"
     })
     void nttMultiplicationEqualsSchoolbookAndInverseIsExact(int n, int q) {
         Ring ring = Ring.of(n, q);
