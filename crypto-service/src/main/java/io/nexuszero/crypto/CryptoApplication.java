@@ -14,7 +14,6 @@ import io.nexuszero.crypto.core.benchmark.BenchmarkRunner;
 import io.nexuszero.crypto.core.benchmark.BenchmarkService;
 import io.nexuszero.crypto.engine.params.ParameterValidator;
 import io.nexuszero.crypto.core.evaluation.EvaluationService;
-import io.nexuszero.crypto.core.security.SecurityFloor;
 import io.nexuszero.crypto.resources.BenchmarkResource;
 import io.nexuszero.crypto.resources.ParameterSetResource;
 import io.nexuszero.crypto.resources.SecurityResource;
@@ -87,7 +86,7 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
 
         environment.jersey().register(new KeyResource(keys, proofs, new EncryptionService()));
         environment.jersey().register(new ProofResource(proofs, verification));
-        CustomParameters customParameters = new CustomParameters(new ParameterValidator(new SecurityFloor()));
+        CustomParameters customParameters = new CustomParameters(ParameterValidator.standard());
         environment.jersey().register(new ParameterSetResource(parameterSets,
                 new EvaluationService(customParameters)));
         environment.jersey().register(new SecurityResource());

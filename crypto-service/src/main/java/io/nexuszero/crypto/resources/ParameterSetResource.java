@@ -9,7 +9,7 @@ import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.ParameterSizes;
 import io.nexuszero.crypto.core.ParametersMapping;
 import io.nexuszero.crypto.core.evaluation.EvaluationService;
-import io.nexuszero.crypto.core.security.ParameterSecurity;
+import io.nexuszero.crypto.core.security.SecurityReport;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ public class ParameterSetResource {
         this.evaluation = evaluation;
         for (ParameterSet set : parameterSets.all()) { // presets are constants: describe them once
             presets.put(set.id(), new ParameterSetJson(set.id(), ParametersMapping.toJson(set.parameters()),
-                    ParameterSecurity.estimate(set.parameters()),
+                    SecurityReport.estimate(set.parameters()),
                     ParameterSizes.preset(parameterSets.proofParameters(set), set.parameters())));
         }
     }

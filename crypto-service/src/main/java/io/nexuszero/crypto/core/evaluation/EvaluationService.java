@@ -9,7 +9,7 @@ import io.nexuszero.crypto.api.EvaluationJson;
 import io.nexuszero.crypto.api.ParametersJson;
 import io.nexuszero.crypto.core.CustomParameters;
 import io.nexuszero.crypto.core.ParameterSizes;
-import io.nexuszero.crypto.core.security.ParameterSecurity;
+import io.nexuszero.crypto.core.security.SecurityReport;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class EvaluationService {
         if (!checked.valid()) {
             return EvaluationJson.invalid(checked.reason(), candidate);
         }
-        return new EvaluationJson(true, null, candidate, ParameterSecurity.estimate(checked.parameters()),
+        return new EvaluationJson(true, null, candidate, SecurityReport.estimate(checked.parameters()),
                 ParameterSizes.evaluated(checked.parameters(), lengths),
                 ParameterSizes.expectedAttempts(checked.parameters(), lengths));
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The security floor for custom parameters: every instance of {@link SecurityAssessment} (key Module-LWE, proof
- * Module-SIS, commitment hiding, opening knowledge and binding) must cost at least {@code minimumBits} core-SVP
- * classical bits.
+ * The security floor for custom parameters — the one security rule, used by the engine and the API: every instance
+ * of {@link SecurityAssessment} (key Module-LWE, commitment hiding and binding, proof and opening knowledge Module-SIS,
+ * the challenges' soundness error) must reach {@code minimumBits} classical bits.
  */
 public final class EstimatorSecurityRule implements ParameterValidator.SecurityRule {
 
@@ -28,14 +28,20 @@ public final class EstimatorSecurityRule implements ParameterValidator.SecurityR
         List<String> reasons = new ArrayList<>();
         for (SecurityAssessment.Hardness h : SecurityAssessment.of(parameters).all()) {
             if (h.classicalBits() < minimumBits) {
-                reasons.add(String.format(Locale.ROOT, "security: %s is estimated at %.1f bits (block size %d), "
-                    + "below the %d-bit floor; %s", h.name(), h.classicalBits(), h.beta(), minimumBits, hint(h)));
+                String cost = h.beta() > 0 ? String.format(Locale.ROOT, " (block size %d)", h.beta()) : "";
+                reasons.add(String.format(Locale.ROOT, "security: %s is estimated at %.1f bits%s, below the %d-bit "
+                    + "floor; %s", h.name(), h.classicalBits(), cost, minimumBits, hint(h)));
             }
         }
         return reasons;
     }
 
     private static String hint(SecurityAssessment.Hardness h) {
-        return h.name().contains("LWE") ? "raise rankL, eta or ringDegree" : "raise rankK or lower gamma";
+        return switch (h.key()) {
+            case "keyModuleLwe", "commitmentHiding" -> "raise rankL, eta or ringDegree";
+            case "soundness" -> "raise challengeWeight (the challenge space C(n, tau)*2^tau is too small)";
+            case "commitmentBinding" -> "raise rankK or modulus, or lower gamma or challengeWeight";
+            default -> "raise rankK or lower gamma";
+        };
     }
 }

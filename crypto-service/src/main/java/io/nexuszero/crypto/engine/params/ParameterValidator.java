@@ -1,6 +1,7 @@
 package io.nexuszero.crypto.engine.params;
 
 import io.nexuszero.crypto.engine.ring.ModularMath;
+import io.nexuszero.crypto.engine.ring.Ntt;
 import io.nexuszero.crypto.engine.ring.Ring;
 import io.nexuszero.crypto.engine.sampling.BoundedSampler;
 import io.nexuszero.crypto.engine.sampling.CbdSampler;
@@ -14,15 +15,16 @@ import java.util.List;
  * precise reason (parameters are public, so reasons may quote them):
  * <ul>
  *   <li>n a power of two in [256, 4096];</li>
- *   <li>q prime (deterministic Miller–Rabin) and q ≡ 1 (mod 2n), so the full negacyclic NTT exists;</li>
+ *   <li>q prime (deterministic Miller–Rabin) and q ≡ 1 (mod 4), so X^n + 1 splits into K binomials (K = n when
+ *       q ≡ 1 mod 2n), and every non-zero challenge difference is invertible (q^(1/K)/√K &gt; 2,
+ *       {@link Soundness}) — without that a cheating prover can forge in one NTT slot;</li>
  *   <li>1 ≤ k, l ≤ {@value #MAX_RANK};</li>
  *   <li>secretDistribution "cbd" or "uniform", 1 ≤ η ≤ {@value #MAX_ETA};</li>
  *   <li>1 ≤ τ ≤ n;</li>
  *   <li>τ·η &lt; γ (the response bound γ − τη is positive) and γ &lt; q/2, γ &lt; 2^29 (masks are sampled mod q).</li>
  * </ul>
- * The security rule (estimated hardness ≥ {@value #MINIMUM_SECURITY_BITS} bits) is a {@link SecurityRule};
- * {@link #standard()} uses {@link EstimatorSecurityRule} (key Module-LWE and proof Module-SIS, see
- * {@link SecurityAssessment}).
+ * The security rule (every hardness, soundness included, ≥ {@value #MINIMUM_SECURITY_BITS} bits) is a
+ * {@link SecurityRule}; {@link #standard()} uses {@link EstimatorSecurityRule} over {@link SecurityAssessment}.
  */
 public final class ParameterValidator {
 
@@ -76,9 +78,14 @@ public final class ParameterValidator {
             reasons.add("modulus: " + q + " must be a prime >= 3");
         } else if (!ModularMath.isPrime(q)) {
             reasons.add("modulus: " + q + " is not prime");
-        } else if (degreeOk && (q - 1) % (2L * n) != 0) {
-            reasons.add("modulus: " + q + " is not congruent to 1 mod 2n = " + (2 * n)
-                + " (the negacyclic NTT needs a primitive 2n-th root of unity)");
+        } else if (q % 4 != 1) {
+            reasons.add("modulus: " + q + " is not congruent to 1 mod 4 (X^n + 1 must split into binomials for the NTT)");
+        } else if (degreeOk && !Soundness.differencesInvertible(n, q)) {
+            int slots = Ntt.splitting(n, (int) q);
+            reasons.add("modulus: " + q + " splits X^n + 1 into " + slots + " factors, too many for challenge "
+                + "differences to be provably invertible (needs q^(1/K)/sqrt(K) > 2, Lyubashevsky-Seiler), so a "
+                + "cheating prover could forge in one NTT slot; choose a prime q = 2K + 1 (mod 4K) with K <= 8, "
+                + "e.g. q = 17 (mod 32)");
         }
         checkRange(reasons, "rankK", p.rankK(), 1, MAX_RANK);
         checkRange(reasons, "rankL", p.rankL(), 1, MAX_RANK);

@@ -7,24 +7,27 @@ import java.util.Optional;
  * The preset parameter sets, as data. Every number is justified in docs/CRYPTO.md ("Parameter presets"); revise a
  * preset by editing its row here and re-running the estimator and PresetsTest.
  *
- * <p>All three share n = 256 and the ML-DSA modulus q = 8380417 (≡ 1 mod 512, ζ = 1753), CBD(2) secrets and noise,
- * and differ in the module ranks (Module-LWE/MSIS dimension), the challenge weight τ (challenge space
- * C(256, τ)·2^τ ≥ 2^192 / 2^225 / 2^257) and the mask bound γ (expected proof repetitions exp(n(k+l)τη/γ)).
+ * <p>All three share n = 256 and q = 268435313, the largest prime below 2^28 with q ≡ 17 (mod 32): X^256 + 1 splits
+ * into K = 8 irreducible factors X^32 − r_j, and q^(1/8)/√8 ≈ 4 &gt; 2 makes every challenge difference invertible
+ * (Lyubashevsky–Seiler), so the soundness error is 1/|C| per query. They use CBD(2) secrets and noise and differ in
+ * the module ranks (Module-LWE/MSIS dimension), the challenge weight τ (the smallest with |C| = C(256, τ)·2^τ ≥ 2^λ:
+ * 2^131.1 / 2^192.8 / 2^257.0) and the mask bound γ (expected proof repetitions exp(n(k+l)τη/γ)). The binding of weak
+ * openings (ℓ∞ bound 8τ(γ − τη)) is what sets k.
  */
 public final class Presets {
 
-    /** Dilithium's modulus: q = 2^23 − 2^13 + 1. */
-    private static final int Q = 8380417;
+    /** The largest prime below 2^28 that is ≡ 17 (mod 32). */
+    private static final int Q = 268435313;
 
-    /** Target ≥ 128 core-SVP classical bits. */
+    /** Target ≥ 128 classical bits. */
     public static final ParameterSet NZ_128 =
-        new ParameterSet("nz-128", new LatticeParameters(256, Q, 5, 5, "cbd", 2, 39, 1 << 18));
-    /** Target ≥ 192 core-SVP classical bits. */
+        new ParameterSet("nz-128", new LatticeParameters(256, Q, 6, 6, "cbd", 2, 23, 1 << 17));
+    /** Target ≥ 192 classical bits. */
     public static final ParameterSet NZ_192 =
-        new ParameterSet("nz-192", new LatticeParameters(256, Q, 7, 6, "cbd", 2, 49, 1 << 19));
-    /** Target ≥ 256 core-SVP classical bits. */
+        new ParameterSet("nz-192", new LatticeParameters(256, Q, 9, 8, "cbd", 2, 39, 1 << 18));
+    /** Target ≥ 256 classical bits. */
     public static final ParameterSet NZ_256 =
-        new ParameterSet("nz-256", new LatticeParameters(256, Q, 9, 8, "cbd", 2, 60, 1 << 19));
+        new ParameterSet("nz-256", new LatticeParameters(256, Q, 12, 9, "cbd", 2, 60, 1 << 19));
 
     private static final List<ParameterSet> ALL = List.of(NZ_128, NZ_192, NZ_256);
     /** Security targets in core-SVP classical bits, parallel to {@link #ALL}. */

@@ -1,0 +1,62 @@
+package io.nexuszero.crypto.engine.params;
+
+import io.nexuszero.crypto.engine.ring.Ntt;
+
+/**
+ * The knowledge-soundness error of the proofs' Fiat–Shamir challenges (docs/CRYPTO.md, "Soundness").
+ *
+ * <p>Challenges are the set C of polynomials with exactly τ coefficients ±1: |C| = C(n, τ)·2^τ, and a difference
+ * c̄ = c − c' of two of them has ‖c̄‖∞ ≤ 2. X^n + 1 splits mod q into K = {@link Ntt#splitting} factors
+ * X^(n/K) − r_j; by Lyubashevsky–Seiler (EUROCRYPT 2018, Corollary 1.2) every y with 0 &lt; ‖y‖∞ &lt; q^(1/K)/√K
+ * is invertible. When 2 &lt; q^(1/K)/√K every non-zero challenge difference is invertible, so the map from C to each
+ * factor is injective, the proofs are 2-special sound, and a cheating prover's success per random-oracle query is
+ * at most 1/|C| — whatever statement it chose (the one-slot attack included). Otherwise the bound does not hold:
+ * a prover working in one factor succeeds with probability up to q^-(n/K) per query, so at most
+ * min(log2|C|, (n/K)·log2 q) bits can be claimed, and the validator refuses such parameters.
+ */
+public final class Soundness {
+
+    /** Largest ‖c − c'‖∞ of two challenges with coefficients in {−1, 0, 1}. */
+    private static final double CHALLENGE_DIFFERENCE_BOUND = 2;
+
+    private Soundness() {
+    }
+
+    /** log2 |C| = log2(C(n, τ)) + τ: the number of challenges of weight τ. */
+    public static double log2ChallengeSpace(int n, int weight) {
+        double bits = weight;
+        for (int i = 0; i < weight; i++) {
+            bits += Math.log((double) (n - i) / (weight - i)) / Math.log(2);
+        }
+        return bits;
+    }
+
+    /** True when every non-zero challenge difference is invertible in R_q: 2 &lt; q^(1/K)/√K (Lyubashevsky–Seiler). */
+    public static boolean differencesInvertible(int n, long q) {
+        int slots = Ntt.splitting(n, (int) q);
+        double log2Threshold = Math.log(q) / Math.log(2) / slots - 0.5 * Math.log(slots) / Math.log(2);
+        return log2Threshold > Math.log(CHALLENGE_DIFFERENCE_BOUND) / Math.log(2);
+    }
+
+    /**
+     * −log2 of the knowledge error per random-oracle query: log2|C| when challenge differences are invertible; else
+     * the one-slot attack's bound min(log2|C|, (n/K)·log2 q), an upper bound only.
+     */
+    public static double classicalBits(LatticeParameters p) {
+        int n = p.ringDegree();
+        double space = log2ChallengeSpace(n, p.challengeWeight());
+        if (differencesInvertible(n, p.modulus())) {
+            return space;
+        }
+        int slotDegree = n / Ntt.splitting(n, p.modulus());
+        return Math.min(space, slotDegree * Math.log(p.modulus()) / Math.log(2));
+    }
+
+    /**
+     * The same against a quantum prover: Fiat–Shamir in the quantum random-oracle model loses a factor O(Q²) for Q
+     * queries (Don–Fehr–Majenz–Schaffner, CRYPTO 2019), i.e. a Grover-type search for a good challenge; half the bits.
+     */
+    public static double quantumBits(LatticeParameters p) {
+        return classicalBits(p) / 2;
+    }
+}
