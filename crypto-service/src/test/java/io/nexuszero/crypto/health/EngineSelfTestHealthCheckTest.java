@@ -19,7 +19,7 @@ class EngineSelfTestHealthCheckTest {
         steps.add(new EngineSelfTestHealthCheck.Step("counter", runs::incrementAndGet));
         EngineSelfTestHealthCheck check = new EngineSelfTestHealthCheck(steps);
         assertThat(check.execute().isHealthy()).isTrue();
-        assertThat(check.execute().getMessage()).contains("ntt-256-8380417", "key-derivation", "prove-verify");
+        assertThat(check.execute().getMessage()).contains("ntt-256-268435313", "key-derivation", "prove-verify");
         assertThat(runs.get()).isEqualTo(1);
     }
 

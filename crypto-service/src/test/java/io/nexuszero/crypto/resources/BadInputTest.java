@@ -32,8 +32,8 @@ class BadInputTest {
     static JsonNode openingProof;
     static JsonNode relationProof;
 
-    static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 8380417, "rankK", 5,
-            "rankL", 5, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 39, "gamma", 262144);
+    static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6,
+            "rankL", 6, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
 
     @BeforeAll
     static void fixtures() {
@@ -116,7 +116,7 @@ class BadInputTest {
                 "witness_too_long");
         expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of()))), 400, "invalid_witness");
         expect(http.post("/v1/proofs", with(base, "witness", Map.of())), 400, "missing_field");
-        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(8380417)))), 400,
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(268435313)))), 400,
                 "invalid_witness");
         expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(1.5)))), 400, "invalid_type");
         expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("one")))), 400,
@@ -215,10 +215,10 @@ class BadInputTest {
 
         Map<String, Object> custom = with(base, "parameterSet", null);
         custom.remove("parameterSet");
-        // not NTT-friendly: 8380417 is not 1 mod 2n for n = 8192 … nor is n a supported degree; q not prime
-        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 8380419))),
+        // q not prime; q splitting X^n + 1 completely (challenge differences not invertible)
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 268435315))),
                 422, "invalid_parameters");
-        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 3329))),
+        expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "modulus", 8380417))),
                 422, "invalid_parameters");
         expect(http.post("/v1/benchmarks", with(custom, "parameters", with(NZ128_NUMBERS, "ringDegree", 300))),
                 422, "invalid_parameters");

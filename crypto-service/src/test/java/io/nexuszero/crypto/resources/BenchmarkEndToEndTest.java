@@ -44,10 +44,10 @@ class BenchmarkEndToEndTest {
         assertThat(result.get("p90Micros").asDouble()).isGreaterThanOrEqualTo(median);
         assertThat(result.get("meanMicros").asDouble()).isPositive();
         assertThat(result.get("meanAttempts").asDouble()).isGreaterThanOrEqualTo(1.0);
-        // nz-128: n = 256, κ = λ = 5, one message polynomial, γ = 2^18, τη = 78 (docs/CRYPTO.md "Proofs")
-        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 78) + 1);
+        // nz-128: n = 256, κ = λ = 6, one message polynomial, γ = 2^17, τη = 46 (docs/CRYPTO.md "Proofs")
+        double perCoefficient = (2.0 * 131072 + 1) / (2.0 * (131072 - 46) + 1);
         assertThat(result.get("expectedAttempts").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * (5 + 1 + 5)), org.assertj.core.api.Assertions.within(1e-9));
+                .isCloseTo(Math.pow(perCoefficient, 256 * (6 + 1 + 6)), org.assertj.core.api.Assertions.within(1e-9));
 
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", IntStream.range(0, 16).boxed().toList()))).json();
@@ -65,8 +65,8 @@ class BenchmarkEndToEndTest {
         assertThat(keygen.get("proofType").isNull()).isTrue();
         assertThat(keygen.get("iterations").asInt()).isEqualTo(5);
 
-        Map<String, Object> custom = Map.of("ringDegree", 256, "modulus", 8380417, "rankK", 4, "rankL", 4,
-                "secretDistribution", "uniform", "eta", 2, "challengeWeight", 39, "gamma", 131072);
+        Map<String, Object> custom = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6, "rankL", 5,
+                "secretDistribution", "uniform", "eta", 2, "challengeWeight", 23, "gamma", 131072);
         for (String operation : List.of("verify", "encrypt", "decrypt")) {
             Http.Reply reply = http().post("/v1/benchmarks", Map.of("parameters", custom, "operation", operation,
                     "proofType", "lwe-secret", "iterations", 5));

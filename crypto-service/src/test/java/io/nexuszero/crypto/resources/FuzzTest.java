@@ -55,8 +55,8 @@ class FuzzTest {
                 "relation", Map.of("coefficients", List.of(1, 1, -1), "constant", 0))).json();
         String ciphertext = http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "aGVsbG8"))
                 .json().get("ciphertext").asText();
-        Map<String, Object> nz128 = Map.of("ringDegree", 256, "modulus", 8380417, "rankK", 5, "rankL", 5,
-                "secretDistribution", "cbd", "eta", 2, "challengeWeight", 39, "gamma", 262144);
+        Map<String, Object> nz128 = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6, "rankL", 6,
+                "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
 
         Map<String, JsonNode> seeds = new LinkedHashMap<>();
         seeds.put("/v1/keys", tree(Map.of("parameterSet", "nz-128")));
@@ -211,7 +211,7 @@ class FuzzTest {
         if (original != null && original.isNumber()) {
             long[] extremes = {0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE,
                     original.asLong() + 1, original.asLong() - 1, original.asLong() * 2, 4096, 4097, 2000, 2001,
-                    8380417, -8380416};
+                    268435313, -268435312};
             return NODES.numberNode(extremes[random.nextInt(extremes.length)]);
         }
         return randomValue();

@@ -23,8 +23,8 @@ class ParameterSetsEndToEndTest {
 
     static final DropwizardAppExtension<CryptoConfiguration> APP = CryptoTestApp.app(CryptoTestApp.MASTER_SECRET, "");
 
-    static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 8380417, "rankK", 5,
-            "rankL", 5, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 39, "gamma", 262144);
+    static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6,
+            "rankL", 6, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
 
     private Http http() {
         return new Http(APP.getLocalPort());
@@ -50,12 +50,21 @@ class ParameterSetsEndToEndTest {
             JsonNode estimate = sets.get(i).get("estimate");
             assertThat(estimate.get("classicalBits").asDouble()).isGreaterThanOrEqualTo(targets[i]);
             assertThat(estimate.get("beta").isInt()).isTrue();
-            assertThat(estimate.get("mlwe").get("classicalBits").asDouble())
-                    .isGreaterThanOrEqualTo(estimate.get("classicalBits").asDouble());
-            assertThat(estimate.get("msis").get("gateCountBits").asDouble()).isPositive();
+            JsonNode hardness = estimate.get("hardness");
+            assertThat(hardness.fieldNames()).toIterable().containsExactly("keyModuleLwe", "commitmentHiding",
+                    "commitmentBinding", "proofModuleSis", "commitmentKnowledge", "soundness");
+            for (JsonNode h : hardness) {
+                assertThat(h.get("classicalBits").asDouble()).isGreaterThanOrEqualTo(
+                        estimate.get("classicalBits").asDouble());
+            }
+            assertThat(hardness.get(estimate.get("weakest").asText()).get("classicalBits").asDouble())
+                    .isEqualTo(estimate.get("classicalBits").asDouble());
+            assertThat(estimate.get("soundnessBits").asDouble()).isGreaterThanOrEqualTo(targets[i])
+                    .isEqualTo(hardness.get("soundness").get("classicalBits").asDouble());
+            assertThat(hardness.get("commitmentBinding").get("gateCountBits").asDouble()).isPositive();
         }
         JsonNode nz128 = sets.get(0);
-        assertThat(nz128.get("parameters").get("modulus").asLong()).isEqualTo(8380417);
+        assertThat(nz128.get("parameters").get("modulus").asLong()).isEqualTo(268435313);
         assertThat(nz128.get("parameters").get("secretDistribution").asText()).isEqualTo("cbd");
 
         Http http = http();
@@ -79,8 +88,8 @@ class ParameterSetsEndToEndTest {
 
     @Test
     void evaluateAnswersEveryCandidateInOrder() {
-        Map<String, Object> notPrime = with("modulus", 8380419);
-        Map<String, Object> notNttFriendly = with("modulus", 3329); // prime, 3328 not a multiple of 512
+        Map<String, Object> notPrime = with("modulus", 268435315);
+        Map<String, Object> notNttFriendly = with("modulus", 8380417); // splits X^256 + 1 completely: one-slot forgery
         Map<String, Object> weak = with("rankK", 1);
         weak.put("rankL", 1);
         Http.Reply reply = http().post("/v1/parameter-sets/evaluate", Map.of(
@@ -93,7 +102,7 @@ class ParameterSetsEndToEndTest {
         JsonNode valid = results.get(0);
         assertThat(valid.get("valid").asBoolean()).isTrue();
         assertThat(valid.get("reason").isNull()).isTrue();
-        assertThat(valid.get("parameters").get("gamma").asLong()).isEqualTo(262144);
+        assertThat(valid.get("parameters").get("gamma").asLong()).isEqualTo(131072);
         assertThat(valid.get("estimate").get("classicalBits").asDouble()).isGreaterThanOrEqualTo(128);
         JsonNode opening = valid.get("sizes").get("proofBytes").get("commitment-opening");
         assertThat(opening.fieldNames()).toIterable().containsExactly("1", "16", "256", "4096");
@@ -101,17 +110,17 @@ class ParameterSetsEndToEndTest {
                 .isEqualTo(valid.get("sizes").get("proofBytes").get("lwe-secret").get("1").asInt());
         assertThat(valid.get("sizes").get("statementBytes").get("linear-relation").get("16").asInt()).isPositive();
         assertThat(valid.get("sizes").get("maxWitnessLength").get("commitment-opening").asInt()).isEqualTo(4096);
-        // ((2γ + 1)/(2(γ − τη) + 1))^(n · masked polynomials), nz-128: n = 256, κ = λ = 5, γ = 2^18, τη = 78
-        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 78) + 1);
+        // ((2γ + 1)/(2(γ − τη) + 1))^(n · masked polynomials), nz-128: n = 256, κ = λ = 6, γ = 2^17, τη = 46
+        double perCoefficient = (2.0 * 131072 + 1) / (2.0 * (131072 - 46) + 1);
         JsonNode attempts = valid.get("expectedAttempts");
         assertThat(attempts.get("lwe-secret").get("4096").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * 10), within(1e-9));
+                .isCloseTo(Math.pow(perCoefficient, 256 * 12), within(1e-9));
         assertThat(attempts.get("commitment-opening").get("256").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * 11), within(1e-9));
+                .isCloseTo(Math.pow(perCoefficient, 256 * 13), within(1e-9));
         assertThat(attempts.get("commitment-opening").get("4096").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * 26), within(1e-6));
+                .isCloseTo(Math.pow(perCoefficient, 256 * 28), within(1e-6));
         assertThat(attempts.get("linear-relation").get("1").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * 11), within(1e-9));
+                .isCloseTo(Math.pow(perCoefficient, 256 * 13), within(1e-9));
         assertThat(attempts.get("linear-relation").get("4096").isNull()).as("e^3429 is not a double").isTrue();
         // "custom" and "nz-128" have ids of equal length, so a real nz-128 proof has exactly the evaluated size
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
@@ -121,11 +130,12 @@ class ParameterSetsEndToEndTest {
                 .isEqualTo(decodedLength(proof.get("statement").get("commitments")));
 
         assertThat(results.get(1).get("valid").asBoolean()).isFalse();
-        assertThat(results.get(1).get("reason").asText()).contains("8380419 is not prime");
+        assertThat(results.get(1).get("reason").asText()).contains("268435315 is not prime");
         assertThat(results.get(1).get("estimate").isNull()).isTrue();
         assertThat(results.get(1).get("sizes").isNull()).isTrue();
         assertThat(results.get(1).get("expectedAttempts").isNull()).isTrue();
-        assertThat(results.get(2).get("reason").asText()).contains("not congruent to 1 mod 2n");
+        assertThat(results.get(2).get("reason").asText()).contains("splits X^n + 1 into 256 factors")
+                .contains("provably invertible");
         assertThat(results.get(3).get("reason").asText()).contains("security:");
         assertThat(results.get(4).get("reason").asText()).contains("eta: is required");
     }

@@ -20,7 +20,9 @@ import java.util.Arrays;
  * ‖z‖∞ ≤ γ − τη; the verifier checks H(μ ‖ A1·z − c·t1) = c̃. Two accepting transcripts with the same w yield
  * r̄ = z − z', c̄ = c − c' with A1·r̄ = c̄·t1 and ‖r̄‖∞ ≤ 2(γ − τη): a weak opening (see docs/CRYPTO.md).
  *
- * <p>Statement: header ‖ L (u16) ‖ t1 (κ polys) ‖ t2 (ℓ = ⌈L/n⌉ polys), mod-q values at ⌈log2 q⌉ bits.
+ * <p>Statement: header ‖ L (u16) ‖ t1 (κ polys) ‖ the first L coefficients of t2 (ℓ = ⌈L/n⌉ polys), mod-q values
+ * at ⌈log2 q⌉ bits. Only those L coefficients of t2 are published, so the commitment holds exactly the L values the
+ * API speaks of: message coefficient i is t2_i − (A2·r)_i for i &lt; L and nothing else is defined.
  * Proof: header ‖ c̃ (64) ‖ z (κ+ℓ+λ polys, B − z at ⌈log2(2B+1)⌉ bits).
  */
 public final class CommitmentOpeningProof {
@@ -124,7 +126,7 @@ public final class CommitmentOpeningProof {
         EncodingHeader.write(out, TYPE.statementKind(), p);
         out.writeUint16BigEndian(valueCount);
         PolyCodec.writeModQ(out, commitment.t1(), p);
-        PolyCodec.writeModQ(out, commitment.t2(), p);
+        PolyCodec.writeModQPrefix(out, commitment.t2(), valueCount, p);
         return out.toByteArray();
     }
 
@@ -137,7 +139,7 @@ public final class CommitmentOpeningProof {
         }
         int messagePolys = messagePolys(p, count);
         PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
-        PolyVec t2 = PolyCodec.readModQ(in, messagePolys, p);
+        PolyVec t2 = PolyCodec.readModQPrefix(in, messagePolys, count, p);
         in.finish();
         return new Statement(count, CommitmentKey.expand(p, messagePolys), new CommitmentKey.Commitment(t1, t2));
     }
@@ -156,7 +158,8 @@ public final class CommitmentOpeningProof {
     /** Exact statement length for L committed values. */
     public static int statementLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
-        return EncodingHeader.length(p) + 2 + PolyCodec.modQLength(p, p.rankK() + messagePolys(p, valueCount));
+        return EncodingHeader.length(p) + 2 + PolyCodec.modQLength(p, p.rankK())
+                + PolyCodec.modQPrefixLength(p, valueCount);
     }
 
     /** {@link #commitAndProve(ProofParameters, long[], byte[], Randomness)} for a named parameter set. */

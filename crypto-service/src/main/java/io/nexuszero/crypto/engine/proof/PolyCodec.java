@@ -31,6 +31,36 @@ final class PolyCodec {
         }
     }
 
+    /** Bytes of the first {@code count} coefficients of a vector of mod-q polynomials. */
+    static int modQPrefixLength(ProofParameters p, int count) {
+        return BitPacker.packedLength(count, p.modulusBits());
+    }
+
+    /** Writes coefficients 0 … count − 1 of v (coefficient i is coefficient i mod n of polynomial ⌊i/n⌋). */
+    static void writeModQPrefix(ByteWriter out, PolyVec v, int count, ProofParameters p) {
+        int[] values = new int[count];
+        PolyVec coefficients = v.fromNtt();
+        for (int i = 0; i < count; i++) {
+            values[i] = coefficients.get(i / p.degree()).get(i % p.degree());
+        }
+        out.writePacked(values, p.modulusBits());
+    }
+
+    /** Reads {@link #writeModQPrefix}'s values into {@code polys} polynomials, zero beyond {@code count}. */
+    static PolyVec readModQPrefix(ByteReader in, int polys, int count, ProofParameters p) throws DecodingException {
+        int[] values = in.readPacked(count, p.modulusBits(), "mod-q values");
+        requireAtMost(values, p.modulus() - 1, ProofDecodeException.MALFORMED);
+        int n = p.degree();
+        Poly[] out = new Poly[polys];
+        for (int i = 0; i < polys; i++) {
+            int[] coefficients = new int[n];
+            int from = i * n;
+            System.arraycopy(values, from, coefficients, 0, Math.max(0, Math.min(n, count - from)));
+            out[i] = Poly.ofCoefficients(p.ring(), coefficients);
+        }
+        return PolyVec.of(out);
+    }
+
     /** Reads mod-q values; a value ≥ q is "malformed". */
     static PolyVec readModQ(ByteReader in, int polys, ProofParameters p) throws DecodingException {
         Poly[] out = new Poly[polys];

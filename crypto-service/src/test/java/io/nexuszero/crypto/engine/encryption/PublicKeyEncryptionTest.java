@@ -75,9 +75,10 @@ class PublicKeyEncryptionTest {
         assertThatThrownBy(() -> Ciphertext.decode(NZ128, badLength))
             .isInstanceOf(DecodingException.class).hasMessageContaining("exceeds 32");
         byte[] unreduced = encoded.clone();
-        unreduced[2] = (byte) 0xFF;
+        unreduced[2] = (byte) 0xFF; // first coefficient of u_0 := 2^28 - 1 >= q
         unreduced[3] = (byte) 0xFF;
-        unreduced[4] |= 0x7F;
+        unreduced[4] = (byte) 0xFF;
+        unreduced[5] |= 0x0F;
         assertThatThrownBy(() -> Ciphertext.decode(NZ128, unreduced))
             .isInstanceOf(DecodingException.class).hasMessageContaining("not reduced");
         SplittableRandom random = new SplittableRandom(17);
@@ -94,7 +95,7 @@ class PublicKeyEncryptionTest {
 
     @Test
     void noiseToleranceMatchesTheDecoderExactly() {
-        for (int q : new int[] {7681, 12289, 40961, 8380417}) {
+        for (int q : new int[] {7681, 12289, 40961, 8380417, 268435313}) {
             io.nexuszero.crypto.engine.ring.Ring ring = io.nexuszero.crypto.engine.ring.Ring.of(256, q);
             long tolerance = MessageEncoding.noiseTolerance(q);
             for (int noise = -(int) tolerance; noise <= tolerance; noise++) {

@@ -35,9 +35,9 @@ class KeyGeneratorTest {
     void publicKeyKnownAnswer() throws Exception {
         try (KeyPair pair = KeyGenerator.generate(NZ128, seed(100))) {
             byte[] encoded = pair.publicKey().encode();
-            assertThat(encoded).hasSize(PublicKey.encodedLength(NZ128)).hasSize(32 + 5 * 736);
+            assertThat(encoded).hasSize(PublicKey.encodedLength(NZ128)).hasSize(32 + 6 * 896);
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded)))
-                .isEqualTo("b4c21673977ffdf8735848217e07044a3b22875057e57d10e88a8be83364f4e7");
+                .isEqualTo("a118ecfaa4209877122f4d9f49a13405f98473d8ef8617baac5cba2ff3690da4");
         }
     }
 
@@ -64,7 +64,7 @@ class KeyGeneratorTest {
         PublicKey a = KeyGenerator.generate(NZ128, seed(1)).publicKey();
         assertThat(KeyGenerator.generate(NZ128, seed(1)).publicKey()).isEqualTo(a);
         assertThat(KeyGenerator.generate(NZ128, seed(2)).publicKey()).isNotEqualTo(a);
-        LatticeParameters otherGamma = new LatticeParameters(256, 8380417, 5, 5, "cbd", 2, 39, 1 << 17);
+        LatticeParameters otherGamma = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 16);
         assertThat(KeyGenerator.generate(otherGamma, seed(1)).publicKey().rho()).isNotEqualTo(a.rho());
         byte[] longSeed = Arrays.copyOf(seed(1), 64);
         assertThat(KeyGenerator.generate(NZ128, longSeed).publicKey()).isNotEqualTo(a);
@@ -84,9 +84,10 @@ class KeyGeneratorTest {
         assertThatThrownBy(() -> PublicKey.decode(NZ128, Arrays.copyOf(encoded, encoded.length - 1)))
             .isInstanceOf(DecodingException.class).hasMessageContaining("wrong length");
         byte[] unreduced = encoded.clone();
-        unreduced[32] = (byte) 0xFF; // first coefficient of t_0 := 2^23 - 1 >= q
+        unreduced[32] = (byte) 0xFF; // first coefficient of t_0 := 2^28 - 1 >= q
         unreduced[33] = (byte) 0xFF;
-        unreduced[34] |= 0x7F;
+        unreduced[34] = (byte) 0xFF;
+        unreduced[35] |= 0x0F;
         assertThatThrownBy(() -> PublicKey.decode(NZ128, unreduced))
             .isInstanceOf(DecodingException.class).hasMessageContaining("not reduced");
         assertThatThrownBy(() -> PublicKey.decode(Presets.NZ_192.parameters(), encoded))

@@ -78,6 +78,42 @@ class NttTest {
         }
     }
 
+    /**
+     * Partial splitting, from the definition rather than the transform: block j of the NTT of a is a mod (X^d − r_j)
+     * with r_j = ζ^(2·brv(j)+1), ζ the smallest primitive 2K-th root of unity, obtained by folding X^d → r_j.
+     */
+    @ParameterizedTest(name = "n={0}, q={1}")
+    @CsvSource({"256, 268435313", "512, 268435337", "256, 268435157"})
+    void partialForwardReducesModuloEachBinomialFactorInBitReversedOrder(int n, int q) {
+        Ntt ntt = Ring.of(n, q).ntt();
+        int slots = Ntt.splitting(n, q);
+        int d = n / slots;
+        assertThat(ntt.slots()).isEqualTo(slots).isLessThan(n);
+        assertThat(ntt.slotDegree()).isEqualTo(d);
+        long zeta = ModularMath.smallestPrimitiveRootOfUnity(q, 2 * slots);
+        assertThat(ModularMath.powMod(zeta, slots, q)).isEqualTo(q - 1L); // ζ^K = −1
+        int logK = Integer.numberOfTrailingZeros(slots);
+        int[] a = random(new SplittableRandom(11), n, q);
+        int[] hat = a.clone();
+        ntt.forward(hat);
+        for (int j = 0; j < slots; j++) {
+            int brv = logK == 0 ? 0 : Integer.reverse(j) >>> (32 - logK);
+            long root = ModularMath.powMod(zeta, 2L * brv + 1, q);
+            assertThat(ntt.slotRoot(j)).isEqualTo(root);
+            long[] folded = new long[d];
+            long power = 1; // r_j^⌊i/d⌋ for coefficient i
+            for (int block = 0; block < slots; block++) {
+                for (int t = 0; t < d; t++) {
+                    folded[t] = (folded[t] + a[block * d + t] * power) % q;
+                }
+                power = power * root % q;
+            }
+            for (int t = 0; t < d; t++) {
+                assertThat(hat[j * d + t]).as("block %d coefficient %d", j, t).isEqualTo((int) folded[t]);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "n={0}, q={1}")
     @CsvSource({
         "256, 8380417", "512, 8380417", "1024, 8380417", "2048, 8380417", "4096, 8380417",
