@@ -29,7 +29,9 @@ class KeyGeneratorTest {
 
     /**
      * Known answer: SHA-256 of the public-key encoding for seed 100..131 at nz-128, computed by an independent Python
-     * model (schoolbook products, inverse DFT for A, hashlib SHAKE), so it pins the whole keygen definition.
+     * model (A taken from its 8 NTT blocks back to coefficients by CRT/Lagrange interpolation over the factors
+     * X^32 − r_j, schoolbook products, hashlib SHAKE; re-run 2026-12-06 for q = 268435313), so it pins the whole
+     * keygen definition, the partial NTT layout included.
      */
     @Test
     void publicKeyKnownAnswer() throws Exception {

@@ -116,8 +116,11 @@ class DecoderFuzzTest {
         assertThat(opening.verifier().verify(notReduced, opening.proof()).reason()).isEqualTo("malformed");
         byte[] zeroCount = withByte(withByte(statement, EncodingHeader.length(P), 0), EncodingHeader.length(P) + 1, 0);
         assertThat(opening.verifier().verify(zeroCount, opening.proof()).reason()).isEqualTo("malformed");
-        byte[] otherCount = withByte(statement, EncodingHeader.length(P) + 1, 4); // L = 4: same ℓ, other statement
-        assertThat(opening.verifier().verify(otherCount, opening.proof()).reason()).isEqualTo("challenge_mismatch");
+        byte[] otherCount = withByte(statement, EncodingHeader.length(P) + 1, 4); // L = 4: one t2 value more
+        assertThat(opening.verifier().verify(otherCount, opening.proof()).reason()).isEqualTo("malformed");
+        byte[] otherValue = statement.clone(); // the last committed t2 value (t2 is not used by the opening check)
+        otherValue[statement.length - 2] ^= 1;
+        assertThat(opening.verifier().verify(otherValue, opening.proof()).reason()).isEqualTo("challenge_mismatch");
         byte[] longerCount = withByte(statement, EncodingHeader.length(P), 1); // L = 259: ℓ = 2, lengths differ
         assertThat(opening.verifier().verify(longerCount, opening.proof()).reason()).isEqualTo("malformed");
     }

@@ -28,4 +28,19 @@ class EncodingKnownAnswerTest {
         assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_STATEMENT);
         assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_PROOF);
     }
+
+    @Test
+    void presetProofsOnThePartiallySplittingRing() {
+        ProofParameters p = ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128);
+        Randomness randomness = Randomness.deterministic(new byte[] {52});
+        TestParameters.Key key = TestParameters.keyPair(p, randomness);
+        ProofResult lwe = LweSecretProof.prove(p, key.rho(), key.t(), key.s1(), key.s2(), CONTEXT, randomness);
+        ProofResult opening = CommitmentOpeningProof.commitAndProve(p, new long[] {1, 2, 300, -5}, CONTEXT, randomness);
+        ProofResult relation = LinearRelationProof.commitAndProve(p, new long[] {2, 3}, new long[] {3, -2}, 0, CONTEXT,
+                randomness);
+        assertThat(Tampering.sha3Hex(lwe.proof())).isEqualTo(KnownAnswers.LWE_SECRET_NZ128);
+        assertThat(Tampering.sha3Hex(opening.statement())).isEqualTo(KnownAnswers.COMMITMENT_OPENING_NZ128_STATEMENT);
+        assertThat(Tampering.sha3Hex(opening.proof())).isEqualTo(KnownAnswers.COMMITMENT_OPENING_NZ128_PROOF);
+        assertThat(Tampering.sha3Hex(relation.proof())).isEqualTo(KnownAnswers.LINEAR_RELATION_NZ128_PROOF);
+    }
 }

@@ -16,9 +16,9 @@ class ProofSizesTest {
         // header = 5 + |"custom"| + 8 = 19; c̃ = 64; z: 8 polys · 256 coefficients · 18 bits (2B = 261988)
         assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.LWE_SECRET, 0))
                 .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 8 * 256 * 18 / 8, 19 + 32 + 4 * 256 * 23 / 8));
-        // L = 1000 → ℓ = 4: z has κ + ℓ + λ = 12 polys; statement: L (2 bytes) + (κ + ℓ) · 256 · 23 bits
+        // L = 1000 → ℓ = 4: z has κ + ℓ + λ = 12 polys; statement: L (2 bytes) + κ · 256 · 23 bits + L · 23 bits
         assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.COMMITMENT_OPENING, 1000))
-                .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 12 * 256 * 18 / 8, 19 + 2 + 8 * 256 * 23 / 8));
+                .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 12 * 256 * 18 / 8, 19 + 2 + 4 * 256 * 23 / 8 + 2875));
         // j = 3: z_i has κ + 1 + λ = 9 polys each; statement: j, a_1..a_3, b, 3 · (κ + 1) polys
         assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.LINEAR_RELATION, 3))
                 .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 3 * 9 * 256 * 18 / 8,
