@@ -27,8 +27,8 @@ public final class Ntt {
     private final int slotDegree;
     /** r_j = ζ^(2·brv(j)+1) for block j (plain values), the constant of the block's factor X^d − r_j. */
     private final long[] slotRoots;
-    /** ⌊2^62 / q⌋: Barrett constant for the base multiplication's 64-bit sums. */
-    private final long barrett62;
+    /** Reduction of the base multiplication's 64-bit sums. */
+    private final Barrett wideReduction;
     /** Products a·b (each &lt; q²) a 64-bit sum may hold before it must be reduced. */
     private final int productsPerReduction;
     private final long root;
@@ -71,7 +71,7 @@ public final class Ntt {
             int brv = logK == 0 ? 0 : Integer.reverse(j) >>> (32 - logK);
             slotRoots[j] = ModularMath.powMod(root, 2L * brv + 1, q);
         }
-        this.barrett62 = (1L << 62) / q;
+        this.wideReduction = new Barrett(q);
         long square = (long) (q - 1) * (q - 1);
         this.productsPerReduction = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((1L << 62) - 3L * q) / square));
         this.barrett = ((1L << 33) / q + 1) >> 1;
@@ -521,18 +521,8 @@ public final class Ntt {
         java.util.Arrays.fill(right, 0);
     }
 
-    /**
-     * x mod q for 0 ≤ x &lt; 2^62, branch-free (Barrett with ⌊2^62/q⌋: the quotient estimate is short by at most 2,
-     * so at most two masked subtractions finish).
-     */
     private int reduceWide(long x) {
-        long quotient = (Math.multiplyHigh(x, barrett62) << 2) | ((x * barrett62) >>> 62);
-        long r = x - quotient * q;
-        r -= q;
-        r += (r >> 63) & q;
-        r -= q;
-        r += (r >> 63) & q;
-        return (int) r;
+        return wideReduction.reduce(x);
     }
 
     /** In place, removes the 2^-32 factor left by Montgomery products: a[i] = a[i]·2^32 mod q. */

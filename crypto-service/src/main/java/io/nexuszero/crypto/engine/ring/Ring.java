@@ -27,12 +27,15 @@ public final class Ring {
     private final int q;
     private final Montgomery montgomery;
     private final Ntt ntt;
+    private final Barrett barrett;
+    private volatile ShortProducts shortProducts;
 
     private Ring(int n, int q) {
         this.n = n;
         this.q = q;
         this.montgomery = new Montgomery(q);
         this.ntt = new Ntt(n, q, montgomery);
+        this.barrett = new Barrett(q);
     }
 
     /**
@@ -85,6 +88,21 @@ public final class Ring {
      */
     public int reduce(long value) {
         return (int) Math.floorMod(value, (long) q);
+    }
+
+    /** x mod q for 0 ≤ x &lt; 2^62, branch-free (safe for secret values). */
+    public int reduceNonNegative(long x) {
+        return barrett.reduce(x);
+    }
+
+    /** Exact products with short elements through two auxiliary NTT primes (created on first use). */
+    ShortProducts shortProducts() {
+        ShortProducts result = shortProducts;
+        if (result == null) {
+            result = new ShortProducts(this);
+            shortProducts = result;
+        }
+        return result;
     }
 
     /** Maps a centered value v with |v| < q to v mod q in [0, q), branch-free (safe for secret values). */

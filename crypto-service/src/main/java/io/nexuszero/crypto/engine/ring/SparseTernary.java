@@ -1,0 +1,87 @@
+package io.nexuszero.crypto.engine.ring;
+
+import java.util.Arrays;
+
+/**
+ * A public ring element with few coefficients, all ±1 — a Fiat–Shamir challenge. Its products are signed negacyclic
+ * shifts and additions (τ·n additions, no multiplications), cheaper than any transform when τ is small. The loops
+ * depend only on the public positions, never on the other operand's (possibly secret) values.
+ */
+public final class SparseTernary {
+
+    private final Ring ring;
+    private final int[] positions;
+    private final int[] signs;
+
+    private SparseTernary(Ring ring, int[] positions, int[] signs) {
+        this.ring = ring;
+        this.positions = positions;
+        this.signs = signs;
+    }
+
+    /**
+     * The sparse form of {@code c} (either domain).
+     *
+     * @throws IllegalArgumentException if a coefficient is not in {−1, 0, 1}
+     */
+    public static SparseTernary of(Poly c) {
+        int[] centered = c.fromNtt().centered();
+        int[] positions = new int[centered.length];
+        int[] signs = new int[centered.length];
+        int count = 0;
+        for (int i = 0; i < centered.length; i++) {
+            if (centered[i] == 0) {
+                continue;
+            }
+            if (Math.abs(centered[i]) != 1) {
+                throw new IllegalArgumentException("a sparse ternary element has coefficients in {-1, 0, 1} only");
+            }
+            positions[count] = i;
+            signs[count] = centered[i];
+            count++;
+        }
+        return new SparseTernary(c.ring(), Arrays.copyOf(positions, count), Arrays.copyOf(signs, count));
+    }
+
+    /** This · v in R_q, coefficient domain (v in either domain). */
+    public Poly multiply(Poly v) {
+        if (!v.ring().equals(ring)) {
+            throw new IllegalArgumentException("operands are in different rings");
+        }
+        int n = ring.degree();
+        long q = ring.modulus();
+        int[] a = v.fromNtt().raw();
+        // every term adds or subtracts a value in [0, q): starting at count·q keeps the sum non-negative
+        long[] sum = new long[n];
+        Arrays.fill(sum, positions.length * q);
+        for (int k = 0; k < positions.length; k++) {
+            int shift = positions[k];
+            long sign = signs[k];
+            for (int i = 0; i < n - shift; i++) {
+                sum[i + shift] += sign * a[i];
+            }
+            for (int i = n - shift; i < n; i++) { // X^n = −1
+                sum[i + shift - n] -= sign * a[i];
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = ring.reduceNonNegative(sum[i]);
+        }
+        return new Poly(ring, out, false);
+    }
+
+    /** This · v entrywise, coefficient domain. */
+    public PolyVec multiply(PolyVec v) {
+        Poly[] out = new Poly[v.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = multiply(v.get(i));
+        }
+        return PolyVec.of(out);
+    }
+
+    /** Number of non-zero coefficients (τ for a challenge). */
+    public int weight() {
+        return positions.length;
+    }
+}
