@@ -63,7 +63,7 @@ public final class KeyGenerator {
             PolyVec s1Vec = PolyVec.of(s1);
             PolyVec s2Vec = PolyVec.of(s2);
             PolyMatrix a = UniformSampler.expandMatrix(ring, rho, k, l);
-            PolyVec t = a.multiply(s1Vec).add(s2Vec);
+            PolyVec t = a.multiplyShort(s1Vec, parameters.eta()).add(s2Vec);
             PublicKey publicKey = new PublicKey(parameters, rho, t, a);
             return new KeyPair(publicKey, new SecretKey(publicKey, s1Vec, s2Vec));
         } finally {

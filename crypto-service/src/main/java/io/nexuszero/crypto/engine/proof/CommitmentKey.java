@@ -4,6 +4,7 @@ import io.nexuszero.crypto.engine.cache.BoundedCache;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.UniformSampler;
 import io.nexuszero.crypto.engine.sampling.Xof;
 
@@ -72,35 +73,27 @@ final class CommitmentKey {
         return messagePolys;
     }
 
-    /** A1·v for v ∈ R_q^{κ+ℓ+λ} (coefficient domain in and out). */
-    PolyVec a1Times(PolyVec v) {
+    /** A1·v for v ∈ R_q^{κ+ℓ+λ} with ‖v‖∞ ≤ bound (public; coefficient domain in and out). */
+    PolyVec a1Times(PolyVec v, long bound) {
         checkLength(v);
-        return v.slice(0, p.rankK()).add(a1Prime.multiply(v.slice(p.rankK(), v.length())));
+        return v.slice(0, p.rankK()).add(a1Prime.multiplyShort(v.slice(p.rankK(), v.length()), bound));
     }
 
-    /**
-     * A1·v − c·t for the verifier (v coefficient domain, c in the NTT domain, t ∈ R_q^κ): the A1'·v and c·t products
-     * are combined in the NTT domain so each row needs one inverse transform.
-     */
-    PolyVec a1TimesMinusChallengeTimes(PolyVec v, Poly cHat, PolyVec t) {
+    /** A1·v − c·t for the verifier (‖v‖∞ ≤ bound, t ∈ R_q^κ), coefficient domain. */
+    PolyVec a1TimesMinusChallengeTimes(PolyVec v, long bound, SparseTernary c, PolyVec t) {
+        return a1Times(v, bound).subtract(c.multiply(t));
+    }
+
+    /** A2·v for v ∈ R_q^{κ+ℓ+λ} with ‖v‖∞ ≤ bound (a bound of q/2 or more means "not short"). */
+    PolyVec a2Times(PolyVec v, long bound) {
         checkLength(v);
-        PolyVec product = a1Prime.multiply(v.slice(p.rankK(), v.length()).toNtt());
-        return product.subtract(t.toNtt().multiplyPoly(cHat)).fromNtt().add(v.slice(0, p.rankK()));
+        int split = p.rankK() + messagePolys;
+        return v.slice(p.rankK(), split).add(a2Prime.multiplyShort(v.slice(split, v.length()), bound));
     }
 
     /** A2·v − c·t for the verifier, as {@link #a1TimesMinusChallengeTimes} (t ∈ R_q^ℓ). */
-    PolyVec a2TimesMinusChallengeTimes(PolyVec v, Poly cHat, PolyVec t) {
-        checkLength(v);
-        int split = p.rankK() + messagePolys;
-        PolyVec product = a2Prime.multiply(v.slice(split, v.length()).toNtt());
-        return product.subtract(t.toNtt().multiplyPoly(cHat)).fromNtt().add(v.slice(p.rankK(), split));
-    }
-
-    /** A2·v for v ∈ R_q^{κ+ℓ+λ} (coefficient domain in and out). */
-    PolyVec a2Times(PolyVec v) {
-        checkLength(v);
-        int split = p.rankK() + messagePolys;
-        return v.slice(p.rankK(), split).add(a2Prime.multiply(v.slice(split, v.length())));
+    PolyVec a2TimesMinusChallengeTimes(PolyVec v, long bound, SparseTernary c, PolyVec t) {
+        return a2Times(v, bound).subtract(c.multiply(t));
     }
 
     /** The commitment (t1, t2) to the message polynomials m under randomness r. */
@@ -108,7 +101,7 @@ final class CommitmentKey {
         if (message.length() != messagePolys) {
             throw new IllegalArgumentException("message has the wrong number of polynomials");
         }
-        return new Commitment(a1Times(r), a2Times(r).add(message));
+        return new Commitment(a1Times(r, p.eta()), a2Times(r, p.eta()).add(message));
     }
 
     private void checkLength(PolyVec v) {

@@ -7,6 +7,7 @@ import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
@@ -63,13 +64,12 @@ public final class CommitmentOpeningProof {
             CommitmentKey.Commitment commitment = key.commit(message, r);
             byte[] statement = encodeStatement(p, values.length, commitment);
             byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-            PolyVec rHat = r.toNtt();
-            try {
+            {
                 for (int attempt = 1; attempt <= budget; attempt++) {
                     PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
-                    byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y));
-                    Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-                    PolyVec cr = rHat.multiplyPoly(c).fromNtt();
+                    byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y, p.gamma()));
+                    SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+                    PolyVec cr = c.multiply(r);
                     PolyVec z = y.add(cr);
                     LweSecretProof.wipe(y, cr);
                     if (Rejection.accepts(z, p)) {
@@ -82,8 +82,6 @@ public final class CommitmentOpeningProof {
                     z.zeroize();
                 }
                 throw Rejection.exhausted();
-            } finally {
-                rHat.zeroize();
             }
         } finally {
             r.zeroize();
@@ -109,8 +107,8 @@ public final class CommitmentOpeningProof {
         } catch (DecodingException e) {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
-        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-        PolyVec w = s.key().a1TimesMinusChallengeTimes(z, c, s.commitment().t1());
+        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+        PolyVec w = s.key().a1TimesMinusChallengeTimes(z, p.responseBound(), c, s.commitment().t1());
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
                 ? VerificationResult.ok()

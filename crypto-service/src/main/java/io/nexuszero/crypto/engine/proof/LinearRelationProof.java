@@ -7,6 +7,7 @@ import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
@@ -70,7 +71,6 @@ public final class LinearRelationProof {
         int width = key.randomnessLength();
         int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, j));
         PolyVec[] r = new PolyVec[j];
-        PolyVec[] rHat = new PolyVec[j];
         CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];
         try {
             for (int i = 0; i < j; i++) {
@@ -78,7 +78,6 @@ public final class LinearRelationProof {
                 PolyVec message = CommitmentKey.messagePolynomials(p, new int[] {m[i]});
                 commitments[i] = key.commit(message, r[i]);
                 message.zeroize();
-                rHat[i] = r[i].toNtt();
             }
             Arrays.fill(m, 0);
             byte[] statement = encodeStatement(p, relation, commitments);
@@ -88,17 +87,15 @@ public final class LinearRelationProof {
                 PolyVec[] w = new PolyVec[j + 1];
                 for (int i = 0; i < j; i++) {
                     y[i] = Masking.masks(p, width, randomness);
-                    w[i] = key.a1Times(y[i]);
+                    w[i] = key.a1Times(y[i], p.gamma());
                 }
-                PolyVec combinedMask = relation.combine(y);
-                w[j] = key.a2Times(combinedMask);
-                combinedMask.zeroize();
+                w[j] = relation.combine(a2Times(key, y, p.gamma())); // A2 is linear: Σ a_i·(A2·y_i), short products
                 byte[] seed = Transcript.challengeSeed(p, mu, w);
-                Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+                SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
                 PolyVec[] z = new PolyVec[j];
                 boolean accepted = true;
                 for (int i = 0; i < j; i++) {
-                    PolyVec cr = rHat[i].multiplyPoly(c).fromNtt();
+                    PolyVec cr = c.multiply(r[i]);
                     z[i] = y[i].add(cr);
                     LweSecretProof.wipe(y[i], cr);
                     accepted &= Rejection.accepts(z[i], p);
@@ -120,9 +117,6 @@ public final class LinearRelationProof {
             for (int i = 0; i < j; i++) {
                 if (r[i] != null) {
                     r[i].zeroize();
-                }
-                if (rHat[i] != null) {
-                    rHat[i].zeroize();
                 }
             }
         }
@@ -151,19 +145,27 @@ public final class LinearRelationProof {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
         int j = z.length;
-        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
+        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
         PolyVec[] w = new PolyVec[j + 1];
         PolyVec[] t2 = new PolyVec[j];
         for (int i = 0; i < j; i++) {
-            w[i] = key.a1TimesMinusChallengeTimes(z[i], c, s.commitments()[i].t1());
+            w[i] = key.a1TimesMinusChallengeTimes(z[i], p.responseBound(), c, s.commitments()[i].t1());
             t2[i] = s.commitments()[i].t2();
         }
         PolyVec shiftedTarget = s.relation().combine(t2).subtract(constantVector(p, s.relation().constant()));
-        w[j] = key.a2TimesMinusChallengeTimes(s.relation().combine(z), c, shiftedTarget);
+        w[j] = s.relation().combine(a2Times(key, z, p.responseBound())).subtract(c.multiply(shiftedTarget));
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
                 ? VerificationResult.ok()
                 : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
+    }
+
+    private static PolyVec[] a2Times(CommitmentKey key, PolyVec[] shortVectors, long bound) {
+        PolyVec[] out = new PolyVec[shortVectors.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = key.a2Times(shortVectors[i], bound);
+        }
+        return out;
     }
 
     private static PolyVec constantVector(ProofParameters p, int constant) {

@@ -10,6 +10,7 @@ import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import io.nexuszero.crypto.engine.sampling.UniformSampler;
@@ -105,36 +106,30 @@ public final class LweSecretProof {
         if (s1.isNtt() || s2.isNtt()) {
             throw new IllegalArgumentException("secrets are expected in the coefficient domain");
         }
-        PolyVec s1Hat = s1.toNtt(); // fresh copies, wiped below; the caller's s1, s2 stay untouched
-        PolyVec s2Hat = s2.toNtt();
-        try {
-            for (int attempt = 1; attempt <= budget; attempt++) {
-                PolyVec y1 = Masking.masks(p, p.rankL(), randomness);
-                PolyVec y2 = Masking.masks(p, p.rankK(), randomness);
-                PolyVec w = a.multiply(y1).add(y2);
-                byte[] seed = Transcript.challengeSeed(p, mu, w);
-                Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-                PolyVec cs1 = s1Hat.multiplyPoly(c).fromNtt();
-                PolyVec z1 = y1.add(cs1);
-                wipe(y1, cs1);
-                // Early abort: whether z1 alone fails is independent of the secret (each coefficient passes with
-                // probability (2B+1)/(2γ+1) whatever c·s is), so skipping z2 then leaks nothing.
-                if (enforceRejection && !Rejection.accepts(z1, p)) {
-                    wipe(z1, y2);
-                    continue;
-                }
-                PolyVec cs2 = s2Hat.multiplyPoly(c).fromNtt();
-                PolyVec z2 = y2.add(cs2);
-                wipe(y2, cs2);
-                if (!enforceRejection || Rejection.accepts(z2, p)) {
-                    return new Response(seed, z1, z2, attempt);
-                }
-                wipe(z1, z2); // a rejected response would leak the secret
+        for (int attempt = 1; attempt <= budget; attempt++) {
+            PolyVec y1 = Masking.masks(p, p.rankL(), randomness);
+            PolyVec y2 = Masking.masks(p, p.rankK(), randomness);
+            PolyVec w = a.multiplyShort(y1, p.gamma()).add(y2);
+            byte[] seed = Transcript.challengeSeed(p, mu, w);
+            SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+            PolyVec cs1 = c.multiply(s1);
+            PolyVec z1 = y1.add(cs1);
+            wipe(y1, cs1);
+            // Early abort: whether z1 alone fails is independent of the secret (each coefficient passes with
+            // probability (2B+1)/(2γ+1) whatever c·s is), so skipping z2 then leaks nothing.
+            if (enforceRejection && !Rejection.accepts(z1, p)) {
+                wipe(z1, y2);
+                continue;
             }
-            throw Rejection.exhausted();
-        } finally {
-            wipe(s1Hat, s2Hat);
+            PolyVec cs2 = c.multiply(s2);
+            PolyVec z2 = y2.add(cs2);
+            wipe(y2, cs2);
+            if (!enforceRejection || Rejection.accepts(z2, p)) {
+                return new Response(seed, z1, z2, attempt);
+            }
+            wipe(z1, z2); // a rejected response would leak the secret
         }
+        throw Rejection.exhausted();
     }
 
     /**
@@ -165,9 +160,9 @@ public final class LweSecretProof {
         } catch (DecodingException e) {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
-        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed).toNtt();
-        // w' = A·z1 − c·t in the NTT domain (one inverse transform per row), then + z2
-        PolyVec w = a.multiply(z1.toNtt()).subtract(tHat.multiplyPoly(c)).fromNtt().add(z2);
+        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+        // w' = A·z1 + z2 − c·t: an exact product with the short z1 and a sparse one with the challenge
+        PolyVec w = a.multiplyShort(z1, p.responseBound()).add(z2).subtract(c.multiply(t));
         byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
         byte[] expected = Transcript.challengeSeed(p, mu, w);
         return MessageDigest.isEqual(expected, seed)

@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.sampling;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.Ring;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 
 /**
  * Fiat–Shamir challenges: polynomials with exactly τ coefficients in {−1, +1} and the rest 0, derived from a seed
@@ -11,6 +12,11 @@ import io.nexuszero.crypto.engine.ring.Ring;
 public final class ChallengeSampler {
 
     private ChallengeSampler() {
+    }
+
+    /** {@link #sampleInBall} in sparse form, for the proofs' products with the challenge. */
+    public static SparseTernary sampleSparse(Ring ring, int weight, byte[] seed) {
+        return SparseTernary.of(sampleInBall(ring, weight, seed));
     }
 
     /** The challenge c with τ = {@code weight} nonzero ±1 coefficients derived from {@code seed}; 1 ≤ τ ≤ n. */

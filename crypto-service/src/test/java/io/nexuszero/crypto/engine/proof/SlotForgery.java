@@ -79,7 +79,7 @@ final class SlotForgery {
         byte[] statement = CommitmentOpeningProof.encodeStatement(p, 1, forged);
         return search(p, CommitmentOpeningProof.TYPE, statement, new Poly[] {delta}, budget, () -> {
             PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
-            return new Round(new PolyVec[] {key.a1Times(y)}, c -> {
+            return new Round(new PolyVec[] {key.a1Times(y, p.gamma())}, c -> {
                 PolyVec z = y.add(r.multiplyPoly(c));
                 return Rejection.accepts(z, p) ? Optional.of(new PolyVec[] {z}) : Optional.empty();
             });
@@ -109,7 +109,8 @@ final class SlotForgery {
         return search(p, LinearRelationProof.TYPE, statement, new Poly[] {zero, zero, relationError}, budget, () -> {
             PolyVec[] y = {Masking.masks(p, key.randomnessLength(), randomness),
                 Masking.masks(p, key.randomnessLength(), randomness)};
-            PolyVec[] w = {key.a1Times(y[0]), key.a1Times(y[1]), key.a2Times(honestRelation.combine(y))};
+            PolyVec[] w = {key.a1Times(y[0], p.gamma()), key.a1Times(y[1], p.gamma()),
+                key.a2Times(honestRelation.combine(y), p.modulus())};
             return new Round(w, c -> {
                 PolyVec[] z = {y[0].add(r[0].multiplyPoly(c)), y[1].add(r[1].multiplyPoly(c))};
                 return Rejection.accepts(z[0], p) && Rejection.accepts(z[1], p) ? Optional.of(z) : Optional.empty();
