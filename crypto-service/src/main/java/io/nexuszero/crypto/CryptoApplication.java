@@ -17,6 +17,7 @@ import io.nexuszero.crypto.core.evaluation.EvaluationService;
 import io.nexuszero.crypto.resources.BenchmarkResource;
 import io.nexuszero.crypto.resources.ParameterSetResource;
 import io.nexuszero.crypto.resources.SecurityResource;
+import io.nexuszero.crypto.core.security.ParameterSetEstimation;
 import io.nexuszero.crypto.core.encryption.EncryptionService;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
 import io.nexuszero.crypto.core.keys.KeyService;
@@ -89,7 +90,8 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         CustomParameters customParameters = new CustomParameters(ParameterValidator.standard());
         environment.jersey().register(new ParameterSetResource(parameterSets,
                 new EvaluationService(customParameters)));
-        environment.jersey().register(new SecurityResource());
+        environment.jersey().register(new SecurityResource(
+                new ParameterSetEstimation(parameterSets, customParameters)));
         BenchmarkRunner runner = new BenchmarkRunner(300_000_000L, 10,
                 configuration.getBenchmarkTimeBudget().toNanoseconds());
         environment.jersey().register(new BenchmarkResource(

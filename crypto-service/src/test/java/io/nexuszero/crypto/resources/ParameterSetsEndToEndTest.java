@@ -167,6 +167,35 @@ class ParameterSetsEndToEndTest {
     }
 
     @Test
+    void securityEstimateOfAParameterSetListsEveryHardness() {
+        JsonNode preset = http().post("/v1/security/estimate", Map.of("parameterSet", "nz-192")).json();
+        assertThat(preset.get("parameterSet").asText()).isEqualTo("nz-192");
+        assertThat(preset.get("estimate")).isEqualTo(http().get("/v1/parameter-sets/nz-192").json().get("estimate"));
+        assertThat(preset.get("estimate").get("soundnessBits").asDouble()).isEqualTo(192.8);
+
+        Http.Reply custom = http().post("/v1/security/estimate", Map.of("parameters", NZ128_NUMBERS));
+        assertThat(custom.status()).as(custom.raw().body()).isEqualTo(200);
+        assertThat(custom.json().get("parameterSet").isNull()).isTrue();
+        assertThat(custom.json().get("estimate").get("hardness").get("commitmentBinding").get("classicalBits")
+                .asDouble()).isEqualTo(145.1);
+        assertThat(custom.json().get("estimate").get("weakest").asText()).isEqualTo("soundness");
+
+        // the former presets' modulus: refused, because a one-slot forgery costs about 2^23 hashes there
+        Http.Reply splitting = http().post("/v1/security/estimate", Map.of("parameters", with("modulus", 8380417)));
+        expect(splitting, 422, "invalid_parameters");
+        assertThat(splitting.json().get("message").asText()).contains("modulus: 8380417 splits X^n + 1");
+        Http.Reply tinyChallenges = http().post("/v1/security/estimate",
+                Map.of("parameters", with("challengeWeight", 8)));
+        expect(tinyChallenges, 422, "invalid_parameters");
+        assertThat(tinyChallenges.json().get("message").asText()).contains("soundness").contains("challengeWeight");
+        expect(http().post("/v1/security/estimate", Map.of("parameterSet", "nz-128", "n", 512)), 400,
+                "conflicting_fields");
+        expect(http().post("/v1/security/estimate", Map.of("parameterSet", "nz-128", "parameters", NZ128_NUMBERS)),
+                400, "conflicting_fields");
+        expect(http().post("/v1/security/estimate", Map.of("parameterSet", "nz-64")), 400, "unknown_parameter_set");
+    }
+
+    @Test
     void lweEstimateReproducesKyber512() {
         // Kyber512 as LWE: n = 512, q = 3329, CBD(3) secret and error (σ = √1.5), m = 512
         Http.Reply reply = http().post("/v1/security/estimate", Map.of("n", 512, "q", 3329,

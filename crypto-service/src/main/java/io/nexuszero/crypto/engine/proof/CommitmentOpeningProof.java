@@ -69,7 +69,7 @@ public final class CommitmentOpeningProof {
                     PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
                     byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y, p.gamma()));
                     SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-                    PolyVec cr = c.multiply(r);
+                    PolyVec cr = c.multiplyShort(r, p.eta());
                     PolyVec z = y.add(cr);
                     LweSecretProof.wipe(y, cr);
                     if (Rejection.accepts(z, p)) {

@@ -95,7 +95,7 @@ public final class LinearRelationProof {
                 PolyVec[] z = new PolyVec[j];
                 boolean accepted = true;
                 for (int i = 0; i < j; i++) {
-                    PolyVec cr = c.multiply(r[i]);
+                    PolyVec cr = c.multiplyShort(r[i], p.eta());
                     z[i] = y[i].add(cr);
                     LweSecretProof.wipe(y[i], cr);
                     accepted &= Rejection.accepts(z[i], p);

@@ -112,7 +112,7 @@ public final class LweSecretProof {
             PolyVec w = a.multiplyShort(y1, p.gamma()).add(y2);
             byte[] seed = Transcript.challengeSeed(p, mu, w);
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec cs1 = c.multiply(s1);
+            PolyVec cs1 = c.multiplyShort(s1, p.eta());
             PolyVec z1 = y1.add(cs1);
             wipe(y1, cs1);
             // Early abort: whether z1 alone fails is independent of the secret (each coefficient passes with
@@ -121,7 +121,7 @@ public final class LweSecretProof {
                 wipe(z1, y2);
                 continue;
             }
-            PolyVec cs2 = c.multiply(s2);
+            PolyVec cs2 = c.multiplyShort(s2, p.eta());
             PolyVec z2 = y2.add(cs2);
             wipe(y2, cs2);
             if (!enforceRejection || Rejection.accepts(z2, p)) {

@@ -71,6 +71,60 @@ public final class SparseTernary {
         return new Poly(ring, out, false);
     }
 
+    /**
+     * This · v for a short v (‖v‖∞ ≤ bound, a public bound such as η): the exact product has coefficients of at most
+     * τ·bound, so it is summed in int on centred values — no reduction until the end.
+     *
+     * @throws IllegalArgumentException if τ·bound ≥ q/2 or v exceeds the bound
+     */
+    public Poly multiplyShort(Poly v, int bound) {
+        if ((long) positions.length * bound >= ring.modulus() / 2 || v.infinityNorm() > bound) {
+            throw new IllegalArgumentException("not a short product: the operand or its bound is too large");
+        }
+        int n = ring.degree();
+        int[] a = v.fromNtt().centered();
+        int[] sum = new int[n];
+        for (int k = 0; k < positions.length; k++) {
+            int shift = positions[k];
+            int wrap = n - shift;
+            if (signs[k] > 0) {
+                addShifted(a, sum, shift, wrap);
+            } else {
+                subtractShifted(a, sum, shift, wrap);
+            }
+        }
+        java.util.Arrays.fill(a, 0);
+        return Poly.fromCentered(ring, sum);
+    }
+
+    /** sum += X^shift·a (negacyclic): two branch-free runs, split where X^n = −1 wraps. */
+    private static void addShifted(int[] a, int[] sum, int shift, int wrap) {
+        for (int i = 0; i < wrap; i++) {
+            sum[i + shift] += a[i];
+        }
+        for (int i = wrap; i < a.length; i++) {
+            sum[i - wrap] -= a[i];
+        }
+    }
+
+    private static void subtractShifted(int[] a, int[] sum, int shift, int wrap) {
+        for (int i = 0; i < wrap; i++) {
+            sum[i + shift] -= a[i];
+        }
+        for (int i = wrap; i < a.length; i++) {
+            sum[i - wrap] += a[i];
+        }
+    }
+
+    /** {@link #multiplyShort(Poly, int)} entrywise. */
+    public PolyVec multiplyShort(PolyVec v, int bound) {
+        Poly[] out = new Poly[v.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = multiplyShort(v.get(i), bound);
+        }
+        return PolyVec.of(out);
+    }
+
     /** This · v entrywise, coefficient domain. */
     public PolyVec multiply(PolyVec v) {
         Poly[] out = new Poly[v.length()];

@@ -95,6 +95,12 @@ class ShortProductsTest {
             assertThat(sparse.multiply(v)).isEqualTo(schoolbook(challenge, v));
             assertThat(sparse.multiply(v.toNtt())).isEqualTo(schoolbook(challenge, v));
         }
+        Poly secret = shortPoly(ring, random, 2, false);
+        assertThat(sparse.multiplyShort(secret, 2)).isEqualTo(schoolbook(challenge, secret));
+        Poly extreme = shortPoly(ring, random, 2, true);
+        assertThat(sparse.multiplyShort(extreme, 2)).isEqualTo(schoolbook(challenge, extreme));
+        assertThatThrownBy(() -> sparse.multiplyShort(shortPoly(ring, random, 3, true), 2))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SparseTernary.of(challenge.multiplyScalar(2)))
             .isInstanceOf(IllegalArgumentException.class);
     }
