@@ -90,6 +90,12 @@ class ParameterValidatorTest {
         assertThat(standard.validate(with(256, 268435313, 6, 6, "cbd", 2, 8, 1 << 17)).reasons())
             .singleElement().asString().startsWith("security: soundness error of the challenges is estimated at 56.5 bits")
             .endsWith("raise challengeWeight (the challenge space C(n, tau)*2^tau is too small)");
+        // a commitment whose weak openings are not binding: too few rows, and a bound 8τ(γ − τη) above q (0 bits)
+        assertThat(standard.validate(with(256, 268435313, 3, 6, "cbd", 2, 23, 1 << 17)).reasons()).singleElement()
+            .asString().startsWith("security: commitment binding of weak openings (Module-SIS) is estimated at 54.0");
+        assertThat(standard.validate(with(256, 268435313, 5, 6, "cbd", 2, 23, 1 << 22)).reasons()).singleElement()
+            .asString().startsWith("security: commitment binding of weak openings (Module-SIS) is estimated at 0.0 bits")
+            .endsWith("raise rankK or modulus, or lower gamma or challengeWeight");
         // structural problems are reported without running the estimator
         assertThat(standard.validate(with(256, 268435315, 1, 1, "cbd", 2, 39, 1 << 18)).reasons())
             .containsExactly("modulus: 268435315 is not prime");
