@@ -1,9 +1,22 @@
 -- wrk script: POST /v1/optimize cycling through the issue's request grid
 -- (3 security levels x 3 proof types x L in {1,16,256,4096} x 4 objectives = 144 distinct bodies).
 -- Usage: wrk -t2 -c8 -d30s --latency -s optimizer-service/bench/optimize.lua http://127.0.0.1:13002
+-- TYPES and LENGTHS (comma-separated) replace the grid's proof types and witness lengths, e.g. lengths between
+-- the anchors: TYPES=commitment-opening LENGTHS=65,66,67,68,69,70 wrk -t1 -c1 -d20s --latency -s ... (12 x 6 bodies)
+local function list(variable, default, pattern, convert)
+  local value = os.getenv(variable)
+  if value == nil or value == "" then
+    return default
+  end
+  local items = {}
+  for item in string.gmatch(value, pattern) do
+    items[#items + 1] = convert(item)
+  end
+  return items
+end
 local levels = {128, 192, 256}
-local types = {"lwe-secret", "commitment-opening", "linear-relation"}
-local lengths = {1, 16, 256, 4096}
+local types = list("TYPES", {"lwe-secret", "commitment-opening", "linear-relation"}, "[%a-]+", tostring)
+local lengths = list("LENGTHS", {1, 16, 256, 4096}, "%d+", tonumber)
 local objectives = {
   '{"proofBytes":1,"proveMillis":0,"verifyMillis":0}',
   '{"proofBytes":0,"proveMillis":1,"verifyMillis":0}',

@@ -7,9 +7,12 @@ import io.nexuszero.optimizer.core.model.LatencyPrediction;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Everything a request needs about every candidate of one search space, precomputed in flat primitive arrays
@@ -17,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * evaluations (~30 µs each in Tribuo) and map lookups: each candidate's classical security bits, and per proof type
  * and anchor witness length (1, 2, 4, …, 4096) the predicted prove and verify microseconds and the exact proof size
  * (−1 where the candidate cannot make that proof). For a length between two anchors, times are interpolated
- * log-linearly (log time over log length) and sizes asked of the candidates — the rare path, it allocates. The
- * table belongs to one (model, search space) pair: a new model or space starts a new one. At most 3 × 13 columns.
+ * log-linearly (log time over log length) from the anchors' precomputed logarithms, and sizes are read from each
+ * candidate's size curve resolved once per proof type ({@link ProofSizeTable}): no model call, no map lookup, one
+ * {@code exp} per time, into a column lent to that request and reused once it is given back ({@link #release}).
+ * The table belongs to one (model, search space) pair: a new model or space starts a new one. At most 3 × 13 anchor
+ * columns, plus one lendable column per request in flight at the peak.
  */
 public final class PredictionTable {
     public static final int MAX_WITNESS_LENGTH = 4096;
@@ -27,19 +33,32 @@ public final class PredictionTable {
     private final LatencyModel model;
     private final SearchSpace space;
     private final double[] classicalBits;
-    private final Map<Key, Column> byAnchor = new ConcurrentHashMap<>();
+    private final Map<ProofType, ProofSizeTable> sizes = new EnumMap<>(ProofType.class);
+    private final Map<Key, Anchor> byAnchor = new ConcurrentHashMap<>();
+    // Interpolated columns given back: ~24 bytes per candidate, so one per request would be ~165 KB of garbage.
+    private final Queue<Column> spareColumns = new ConcurrentLinkedQueue<>();
 
     private record Key(ProofType type, int anchorLength) {
     }
 
-    /** Predicted times and exact sizes of every candidate at one (proof type, witness length). */
-    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes) {
+    /**
+     * Predicted times and exact sizes of every candidate at one (proof type, witness length). {@code lent}: computed
+     * for one caller between two anchors, who gives it back with {@link #release}; otherwise a shared anchor column.
+     */
+    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes, boolean lent) {
+    }
+
+    /** An anchor column with the natural logarithms of its times, which every length interpolated from it needs. */
+    private record Anchor(Column column, double[] lnProveMicros, double[] lnVerifyMicros) {
     }
 
     public PredictionTable(LatencyModel model, SearchSpace space) {
         this.model = model;
         this.space = space;
         this.classicalBits = space.candidates().stream().mapToDouble(c -> c.estimate().classicalBits()).toArray();
+        for (ProofType type : ProofType.values()) {
+            sizes.put(type, new ProofSizeTable(space.candidates(), type));
+        }
     }
 
     public boolean belongsTo(LatencyModel otherModel, SearchSpace otherSpace) {
@@ -51,28 +70,38 @@ public final class PredictionTable {
         return classicalBits;
     }
 
-    /** The column for this request's proof type and witness length; its arrays must not be modified. */
+    /**
+     * The column for this request's proof type and witness length; its arrays must not be modified. Give it back with
+     * {@link #release} once read (not giving it back only costs an allocation next time).
+     */
     public Column column(ProofType type, int witnessLength) {
         int length = Features.effectiveWitnessLength(type, Math.max(1, Math.min(MAX_WITNESS_LENGTH, witnessLength)));
         int low = Integer.highestOneBit(length);
         if (low == length) {
-            return anchor(type, length);
+            return anchor(type, length).column();
         }
         int high = low * 2;
         double weight = (Math.log(length) - Math.log(low)) / (Math.log(high) - Math.log(low));
-        Column below = anchor(type, low);
-        Column above = anchor(type, high);
-        List<Candidate> candidates = space.candidates();
-        int count = candidates.size();
-        double[] prove = new double[count];
-        double[] verify = new double[count];
-        long[] bytes = new long[count];
-        for (int i = 0; i < count; i++) {
-            prove[i] = geometric(below.proveMicros()[i], above.proveMicros()[i], weight);
-            verify[i] = geometric(below.verifyMicros()[i], above.verifyMicros()[i], weight);
-            bytes[i] = bytes(candidates.get(i), type, length);
+        Anchor below = anchor(type, low);
+        Anchor above = anchor(type, high);
+        ProofSizeTable typeSizes = sizes.get(type);
+        Column column = borrow();
+        double[] prove = column.proveMicros();
+        double[] verify = column.verifyMicros();
+        long[] bytes = column.proofBytes();
+        for (int i = 0; i < classicalBits.length; i++) {
+            prove[i] = geometric(below.lnProveMicros()[i], above.lnProveMicros()[i], weight);
+            verify[i] = geometric(below.lnVerifyMicros()[i], above.lnVerifyMicros()[i], weight);
+            bytes[i] = typeSizes.bytes(i, length);
         }
-        return new Column(prove, verify, bytes);
+        return column;
+    }
+
+    /** Takes back a column from {@link #column} whose values the caller no longer reads; anchors stay as they are. */
+    public void release(Column column) {
+        if (column.lent()) {
+            spareColumns.offer(column);
+        }
     }
 
     /** Predictions at this proof type and length, aligned with {@code space.candidates()}. */
@@ -89,34 +118,44 @@ public final class PredictionTable {
         }
     }
 
-    private Column anchor(ProofType type, int length) {
+    private Anchor anchor(ProofType type, int length) {
         Key key = new Key(type, length);
-        Column column = byAnchor.get(key);   // plain read first: the hot path never touches the map's locks
-        return column != null ? column : byAnchor.computeIfAbsent(key, this::compute);
+        Anchor anchor = byAnchor.get(key);   // plain read first: the hot path never touches the map's locks
+        return anchor != null ? anchor : byAnchor.computeIfAbsent(key, this::compute);
     }
 
-    private Column compute(Key key) {
+    private Anchor compute(Key key) {
         List<Candidate> candidates = space.candidates();
+        ProofSizeTable typeSizes = sizes.get(key.type());
         int count = candidates.size();
         double[] prove = new double[count];
         double[] verify = new double[count];
         long[] bytes = new long[count];
         for (int i = 0; i < count; i++) {
-            Candidate candidate = candidates.get(i);
-            LatencyPrediction p = model.predict(candidate, key.type(), key.anchorLength());
+            LatencyPrediction p = model.predict(candidates.get(i), key.type(), key.anchorLength());
             prove[i] = p.proveMicros();
             verify[i] = p.verifyMicros();
-            bytes[i] = bytes(candidate, key.type(), key.anchorLength());
+            bytes[i] = typeSizes.bytes(i, key.anchorLength());
         }
-        return new Column(prove, verify, bytes);
+        return new Anchor(new Column(prove, verify, bytes, false), logarithms(prove), logarithms(verify));
     }
 
-    private static long bytes(Candidate candidate, ProofType type, int length) {
-        Long size = candidate.proofBytes(type, length);
-        return size == null ? NO_PROOF : size;
+    private Column borrow() {
+        Column spare = spareColumns.poll();
+        int count = classicalBits.length;
+        return spare != null ? spare : new Column(new double[count], new double[count], new long[count], true);
     }
 
-    private static double geometric(double a, double b, double weight) {
-        return Math.exp((1 - weight) * Math.log(a) + weight * Math.log(b));
+    private static double[] logarithms(double[] values) {
+        double[] logs = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            logs[i] = Math.log(values[i]);
+        }
+        return logs;
+    }
+
+    /** exp((1 − w)·ln a + w·ln b), given ln a and ln b: the same expression, and so the same bits, as before. */
+    private static double geometric(double lnA, double lnB, double weight) {
+        return Math.exp((1 - weight) * lnA + weight * lnB);
     }
 }

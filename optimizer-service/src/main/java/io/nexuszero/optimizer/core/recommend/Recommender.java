@@ -30,6 +30,15 @@ public class Recommender {
                         double securityBits, Objective objective, int limit) {
         PredictionTable table = table(model, space);
         PredictionTable.Column column = table.column(type, witnessLength);
+        try {
+            return rank(space.candidates(), table, column, securityBits, objective, limit);
+        } finally {
+            table.release(column);
+        }
+    }
+
+    private static Ranking rank(List<Candidate> candidates, PredictionTable table, PredictionTable.Column column,
+                                double securityBits, Objective objective, int limit) {
         double[] bits = table.classicalBits();
         double[] prove = column.proveMicros();
         double[] verify = column.verifyMicros();
@@ -47,7 +56,6 @@ public class Recommender {
                 minVerify = Math.min(minVerify, verify[i]);
             }
         }
-        List<Candidate> candidates = space.candidates();
         // Top `limit` by (score, candidate id), best first, kept sorted by insertion.
         int[] topIndex = new int[limit];
         double[] topScore = new double[limit];

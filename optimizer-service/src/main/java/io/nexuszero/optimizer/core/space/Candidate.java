@@ -45,12 +45,25 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
      * lwe-secret either — it may lose a usable candidate, never offer an unusable one.
      */
     public boolean canProve(ProofType type, int witnessLength) {
+        return witnessLength <= witnessLimit(type);
+    }
+
+    /**
+     * The longest witness (≥ 1) for which {@link #proofBytes} is not null, or 0 when the parameter set cannot make
+     * this proof at all: lets a caller that asks about many lengths resolve the maps once.
+     */
+    public int longestProvableWitness(ProofType type) {
+        ProofSizeCurve curve = proofBytes.get(type.wireName());
+        return curve == null ? 0 : Math.max(0, Math.min(curve.longestLength(), witnessLimit(type)));
+    }
+
+    private int witnessLimit(ProofType type) {
         Integer max = maxWitnessLength.get(type.wireName());
         if (max == null && type == ProofType.LWE_SECRET) {
-            max = maxWitnessLength.get(ProofType.COMMITMENT_OPENING.wireName()) == null
-                    || maxWitnessLength.get(ProofType.COMMITMENT_OPENING.wireName()) >= 1 ? null : 0;
+            Integer openingMax = maxWitnessLength.get(ProofType.COMMITMENT_OPENING.wireName());
+            return openingMax == null || openingMax >= 1 ? Integer.MAX_VALUE : 0;
         }
-        return max == null || witnessLength <= max;
+        return max == null ? Integer.MAX_VALUE : max;
     }
 
     public boolean meets(double securityBits) {

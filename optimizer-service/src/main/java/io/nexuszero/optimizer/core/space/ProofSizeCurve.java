@@ -40,7 +40,12 @@ public final class ProofSizeCurve {
 
     /** Whether crypto-service reported a size at this length or a longer one. */
     public boolean supports(int witnessLength) {
-        return witnessLength <= lengths[lengths.length - 1];
+        return witnessLength <= longestLength();
+    }
+
+    /** The longest witness length crypto-service reported a size for. */
+    public int longestLength() {
+        return lengths[lengths.length - 1];
     }
 
     /** Whether {@link #bytesAt} is the exact size (reported there, or the curve is affine) rather than a bound. */
