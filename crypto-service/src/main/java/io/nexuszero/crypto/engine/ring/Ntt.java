@@ -427,9 +427,10 @@ public final class Ntt {
     /**
      * out = Σ_j a[j]∘b[j]·2^-32 mod q in [0, q): an inner product of NTT-domain vectors with the same 2^-32 factor
      * as {@link #pointwiseMontgomeryAccumulate}. When the transform is complete and count·q &lt; 2^31 the exact
-     * products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient.
+     * products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient; for larger
+     * q each product is Montgomery-reduced and the reduced values are summed (count ≤ 2^31).
      */
-    void dotMontgomery(int[][] a, int[][] b, int[] out) {
+    public void dotMontgomery(int[][] a, int[][] b, int[] out) {
         checkLength(out);
         int count = a.length;
         if (slotDegree > 1) {
@@ -461,9 +462,19 @@ public final class Ntt {
             }
             return;
         }
-        java.util.Arrays.fill(out, 0);
+        // large q: one Montgomery reduction per product, each in (−q, q), summed exactly in a long; count·q
+        // is added before the final reduction so the sum is non-negative
+        long[] sum = new long[n];
         for (int j = 0; j < count; j++) {
-            pointwiseMontgomeryAccumulate(a[j], b[j], out);
+            int[] x = a[j];
+            int[] y = b[j];
+            for (int i = 0; i < n; i++) {
+                sum[i] += mont.reduce((long) x[i] * y[i]);
+            }
+        }
+        long shift = (long) count * q;
+        for (int i = 0; i < n; i++) {
+            out[i] = reduceWide(sum[i] + shift);
         }
     }
 

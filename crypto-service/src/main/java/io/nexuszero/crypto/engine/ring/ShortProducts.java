@@ -60,12 +60,20 @@ final class ShortProducts {
     /** Σ_j left_j · right_j in R_q (coefficient domain), from {@link #transform}ed operands. */
     Poly dot(int[][][] left, int[][][] right) {
         int n = ring.degree();
+        int[][] leftFirst = new int[left.length][];
+        int[][] leftSecond = new int[left.length][];
+        int[][] rightFirst = new int[left.length][];
+        int[][] rightSecond = new int[left.length][];
+        for (int j = 0; j < left.length; j++) {
+            leftFirst[j] = left[j][0];
+            leftSecond[j] = left[j][1];
+            rightFirst[j] = right[j][0];
+            rightSecond[j] = right[j][1];
+        }
         int[] sumFirst = new int[n];
         int[] sumSecond = new int[n];
-        for (int j = 0; j < left.length; j++) {
-            first.pointwiseMontgomeryAccumulate(left[j][0], right[j][0], sumFirst);
-            second.pointwiseMontgomeryAccumulate(left[j][1], right[j][1], sumSecond);
-        }
+        first.dotMontgomery(leftFirst, rightFirst, sumFirst);
+        second.dotMontgomery(leftSecond, rightSecond, sumSecond);
         first.inverseFromMontgomery(sumFirst);
         second.inverseFromMontgomery(sumSecond);
         int[] out = new int[n];
