@@ -11,6 +11,7 @@ WORKDIR /build
 # whenever only sources change. Every module's POM must be present for the reactor to load.
 COPY pom.xml ./
 COPY common/pom.xml common/
+COPY crypto-engine/pom.xml crypto-engine/
 COPY crypto-service/pom.xml crypto-service/
 COPY optimizer-service/pom.xml optimizer-service/
 COPY monitor-service/pom.xml monitor-service/
@@ -24,6 +25,7 @@ RUN mvn -B -ntp -q -DskipTests -pl crypto-service,optimizer-service,monitor-serv
 
 # Sources layer.
 COPY common/src common/src
+COPY crypto-engine/src crypto-engine/src
 COPY crypto-service/src crypto-service/src
 COPY optimizer-service/src optimizer-service/src
 COPY monitor-service/src monitor-service/src
