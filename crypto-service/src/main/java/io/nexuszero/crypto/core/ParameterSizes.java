@@ -5,12 +5,10 @@ import io.nexuszero.crypto.api.PresetSizesJson;
 import io.nexuszero.crypto.engine.encryption.Ciphertext;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.params.LatticeParameters;
-import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
-import io.nexuszero.crypto.engine.proof.LinearRelationProof;
-import io.nexuszero.crypto.engine.proof.ProofAttempts;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.crypto.engine.proof.ProofSizes;
-import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.ProofSystem;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,8 @@ public final class ParameterSizes {
     /** Preset sizes: proof bytes per type at L = 1. */
     public static PresetSizesJson preset(ProofParameters p, LatticeParameters parameters) {
         Map<String, Integer> proofBytes = new LinkedHashMap<>();
-        for (ProofType type : ProofType.values()) {
-            proofBytes.put(type.wireName(), ProofSizes.of(p, type, 1).proofBytes());
+        for (ProofSystem system : ProofSystems.all()) {
+            proofBytes.put(system.type().wireName(), system.size(p, 1).proofBytes());
         }
         return new PresetSizesJson(PublicKey.encodedLength(parameters), Ciphertext.encodedLength(parameters),
                 proofBytes);
@@ -41,20 +39,21 @@ public final class ParameterSizes {
         ProofParameters p = ProofParameters.of(parameters);
         Map<String, Map<String, Integer>> proofBytes = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> statementBytes = new LinkedHashMap<>();
-        for (ProofType type : ProofType.values()) {
+        Map<String, Integer> maxWitnessLength = new LinkedHashMap<>();
+        for (ProofSystem system : ProofSystems.all()) {
             Map<String, Integer> proofs = new LinkedHashMap<>();
             Map<String, Integer> statements = new LinkedHashMap<>();
             for (int length : witnessLengths) {
-                ProofSizes.ProofSize size = size(p, type, length);
+                ProofSizes.ProofSize size = size(p, system, length);
                 proofs.put(Integer.toString(length), size.proofBytes());
                 statements.put(Integer.toString(length), size.statementBytes());
             }
-            proofBytes.put(type.wireName(), proofs);
-            statementBytes.put(type.wireName(), statements);
+            proofBytes.put(system.type().wireName(), proofs);
+            statementBytes.put(system.type().wireName(), statements);
+            if (system.takesValues()) { // lwe-secret proves a key: no witness length to limit
+                maxWitnessLength.put(system.type().wireName(), system.maxValues(p));
+            }
         }
-        Map<String, Integer> maxWitnessLength = new LinkedHashMap<>();
-        maxWitnessLength.put(ProofType.COMMITMENT_OPENING.wireName(), CommitmentOpeningProof.maxValues(p));
-        maxWitnessLength.put(ProofType.LINEAR_RELATION.wireName(), LinearRelationProof.maxValues(p));
         return new EvaluatedSizesJson(PublicKey.encodedLength(parameters), Ciphertext.encodedLength(parameters),
                 proofBytes, statementBytes, maxWitnessLength);
     }
@@ -67,23 +66,23 @@ public final class ParameterSizes {
                                                                    List<Integer> witnessLengths) {
         ProofParameters p = ProofParameters.of(parameters);
         Map<String, Map<String, Double>> attempts = new LinkedHashMap<>();
-        for (ProofType type : ProofType.values()) {
+        for (ProofSystem system : ProofSystems.all()) {
             Map<String, Double> byLength = new LinkedHashMap<>();
             for (int length : witnessLengths) {
-                double expected = ProofAttempts.expected(p, type, length);
+                double expected = system.expectedAttempts(p, length);
                 byLength.put(Integer.toString(length), Double.isFinite(expected) ? expected : null);
             }
-            attempts.put(type.wireName(), byLength);
+            attempts.put(system.type().wireName(), byLength);
         }
         return attempts;
     }
 
-    private static ProofSizes.ProofSize size(ProofParameters p, ProofType type, int length) {
-        if (type != ProofType.LINEAR_RELATION || length <= LinearRelationProof.MAX_VALUES) {
-            return ProofSizes.of(p, type, length);
+    private static ProofSizes.ProofSize size(ProofParameters p, ProofSystem system, int length) {
+        if (length <= system.maxEncodedValues()) {
+            return system.size(p, length);
         }
-        ProofSizes.ProofSize one = ProofSizes.of(p, type, 1);
-        ProofSizes.ProofSize two = ProofSizes.of(p, type, 2);
+        ProofSizes.ProofSize one = system.size(p, 1);
+        ProofSizes.ProofSize two = system.size(p, 2);
         return new ProofSizes.ProofSize(one.proofBytes() + (length - 1) * (two.proofBytes() - one.proofBytes()),
                 one.statementBytes() + (length - 1) * (two.statementBytes() - one.statementBytes()));
     }

@@ -13,6 +13,8 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * "commitment-opening": commits to L integers (1 ≤ L ≤ 4096, elements of Z_q) with a BDLOP commitment and proves
@@ -130,16 +132,19 @@ public final class CommitmentOpeningProof {
 
     static Statement decodeStatement(ProofParameters p, byte[] statement) throws DecodingException {
         ByteReader in = new ByteReader(statement);
-        EncodingHeader.read(in, TYPE.statementKind(), p);
-        int count = in.readUint16BigEndian("value count");
-        if (count < 1 || count > MAX_VALUES) {
-            throw new ProofDecodeException(ProofDecodeException.MALFORMED, "value count out of range");
-        }
+        int count = StatementPrefix.readCount(in, TYPE, p, MAX_VALUES);
         int messagePolys = messagePolys(p, count);
         PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
         PolyVec t2 = PolyCodec.readModQPrefix(in, messagePolys, count, p);
         in.finish();
         return new Statement(count, CommitmentKey.expand(p, messagePolys), new CommitmentKey.Commitment(t1, t2));
+    }
+
+    /** The statement's value count, if its header reads cleanly and its length fits that count. */
+    public static Optional<StatementFields> readFields(ProofParameters p, byte[] statement) {
+        OptionalInt count = StatementPrefix.consistentCount(new ByteReader(statement), statement.length, TYPE, p,
+                MAX_VALUES, l -> statementLength(p, l));
+        return count.isEmpty() ? Optional.empty() : Optional.of(new StatementFields(count.getAsInt(), Optional.empty()));
     }
 
     static int messagePolys(ProofParameters p, int valueCount) {

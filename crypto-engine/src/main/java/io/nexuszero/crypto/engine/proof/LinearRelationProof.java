@@ -13,6 +13,8 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * "linear-relation": BDLOP commitments (t1_i, t2_i) to values m_1 … m_j (one commitment each, ℓ = 1, message = the
@@ -172,10 +174,11 @@ public final class LinearRelationProof {
         return CommitmentKey.messagePolynomials(p, new int[] {constant});
     }
 
-    /** The public relation: coefficients a_i and constant b, reduced to [0, q). */
-    record Relation(int[] coefficients, int constant) {
+    /** The public relation: coefficients a_i and constant b, reduced to [0, q). Equal when their numbers are. */
+    public record Relation(int[] coefficients, int constant) {
 
-        static Relation of(ProofParameters p, long[] coefficients, long constant) {
+        /** The relation with every number reduced mod q, as the statement encodes it. */
+        public static Relation of(ProofParameters p, long[] coefficients, long constant) {
             int[] a = new int[coefficients.length];
             for (int i = 0; i < a.length; i++) {
                 a[i] = p.ring().reduce(coefficients[i]);
@@ -198,6 +201,21 @@ public final class LinearRelationProof {
                 sum = sum.add(vectors[i].multiplyScalar(coefficients[i]));
             }
             return sum;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Relation r && r.constant == constant && Arrays.equals(r.coefficients, coefficients);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(coefficients) + constant;
+        }
+
+        @Override
+        public String toString() {
+            return "Relation[coefficients=" + Arrays.toString(coefficients) + ", constant=" + constant + "]";
         }
     }
 
@@ -222,23 +240,39 @@ public final class LinearRelationProof {
 
     static Statement decodeStatement(ProofParameters p, byte[] statement) throws DecodingException {
         ByteReader in = new ByteReader(statement);
-        EncodingHeader.read(in, TYPE.statementKind(), p);
-        int j = in.readUint16BigEndian("value count");
-        if (j < 1 || j > MAX_VALUES) {
-            throw new ProofDecodeException(ProofDecodeException.MALFORMED, "value count out of range");
-        }
-        int[] a = new int[j];
-        for (int i = 0; i < j; i++) {
-            a[i] = modQ(in.readUint32BigEndian("relation coefficient"), p);
-        }
-        int b = modQ(in.readUint32BigEndian("relation constant"), p);
+        int j = StatementPrefix.readCount(in, TYPE, p, MAX_VALUES);
+        Relation relation = readRelation(in, j, p);
         CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];
         for (int i = 0; i < j; i++) {
             commitments[i] = new CommitmentKey.Commitment(PolyCodec.readModQ(in, p.rankK(), p),
                     PolyCodec.readModQ(in, 1, p));
         }
         in.finish();
-        return new Statement(new Relation(a, b), commitments);
+        return new Statement(relation, commitments);
+    }
+
+    /** The statement's value count and relation, if they read cleanly and its length fits that count. */
+    public static Optional<StatementFields> readFields(ProofParameters p, byte[] statement) {
+        ByteReader in = new ByteReader(statement);
+        OptionalInt count = StatementPrefix.consistentCount(in, statement.length, TYPE, p, MAX_VALUES,
+                j -> statementLength(p, j));
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new StatementFields(count.getAsInt(), Optional.of(readRelation(in, count.getAsInt(), p))));
+        } catch (DecodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** a_1 … a_j and b, each a u32 below q. */
+    private static Relation readRelation(ByteReader in, int j, ProofParameters p) throws DecodingException {
+        int[] a = new int[j];
+        for (int i = 0; i < j; i++) {
+            a[i] = modQ(in.readUint32BigEndian("relation coefficient"), p);
+        }
+        return new Relation(a, modQ(in.readUint32BigEndian("relation constant"), p));
     }
 
     private static int modQ(long value, ProofParameters p) throws ProofDecodeException {

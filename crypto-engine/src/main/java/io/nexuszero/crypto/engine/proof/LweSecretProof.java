@@ -44,12 +44,20 @@ public final class LweSecretProof {
      */
     public static ProofResult prove(ParameterSet set, PublicKey publicKey, SecretKey secretKey, byte[] context,
                                     Randomness randomness) {
-        requireSameParameters(set, publicKey);
+        return prove(ProofParameters.of(set), publicKey, secretKey, context, randomness);
+    }
+
+    /** {@link #prove(ParameterSet, PublicKey, SecretKey, byte[], Randomness)} with the proof view of the set. */
+    public static ProofResult prove(ProofParameters p, PublicKey publicKey, SecretKey secretKey, byte[] context,
+                                    Randomness randomness) {
+        if (!p.hasNumbersOf(publicKey.parameters())) {
+            throw new IllegalArgumentException("the key belongs to other parameters than " + p.id());
+        }
         if (!secretKey.publicKey().equals(publicKey)) {
             throw new IllegalArgumentException("secret key does not belong to the public key");
         }
-        return prove(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), secretKey.s1(),
-                secretKey.s2(), context, randomness);
+        return prove(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), secretKey.s1(), secretKey.s2(), context,
+                randomness);
     }
 
     /**
@@ -57,11 +65,15 @@ public final class LweSecretProof {
      * gives "wrong_parameter_set".
      */
     public static VerificationResult verify(ParameterSet set, PublicKey publicKey, byte[] context, byte[] proof) {
-        if (!publicKey.parameters().equals(set.parameters())) {
+        return verify(ProofParameters.of(set), publicKey, context, proof);
+    }
+
+    /** {@link #verify(ParameterSet, PublicKey, byte[], byte[])} with the proof view of the set. */
+    public static VerificationResult verify(ProofParameters p, PublicKey publicKey, byte[] context, byte[] proof) {
+        if (!p.hasNumbersOf(publicKey.parameters())) {
             return VerificationResult.rejected(ProofDecodeException.WRONG_PARAMETER_SET);
         }
-        return verify(ProofParameters.of(set), publicKey.matrix(), publicKey.rho(), publicKey.t(), publicKey.tNtt(),
-                context, proof);
+        return verify(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), publicKey.tNtt(), context, proof);
     }
 
     /**
@@ -199,12 +211,6 @@ public final class LweSecretProof {
     private static void checkSeed(byte[] rho) {
         if (rho.length != UniformSampler.SEED_BYTES) {
             throw new IllegalArgumentException("rho must be " + UniformSampler.SEED_BYTES + " bytes");
-        }
-    }
-
-    private static void requireSameParameters(ParameterSet set, PublicKey publicKey) {
-        if (!publicKey.parameters().equals(set.parameters())) {
-            throw new IllegalArgumentException("the key belongs to other parameters than " + set.id());
         }
     }
 

@@ -18,11 +18,7 @@ public final class ProofAttempts {
         if (values < 1) {
             throw new IllegalArgumentException("values must be at least 1");
         }
-        return switch (type) {
-            case LWE_SECRET -> (long) p.rankK() + p.rankL();
-            case COMMITMENT_OPENING -> (long) p.rankK() + CommitmentOpeningProof.messagePolys(p, values) + p.rankL();
-            case LINEAR_RELATION -> (long) values * (p.rankK() + 1 + p.rankL());
-        };
+        return ProofSystems.of(type).maskedPolynomials(p, values);
     }
 
     /** Expected attempts of one proof over {@code values} witness values (ignored by lwe-secret); may be +∞. */

@@ -137,6 +137,14 @@ public record ProofParameters(String id, Ring ring, int rankK, int rankL, Secret
         return FINGERPRINTS.get(this, p -> Xof.shake256(FINGERPRINT_BYTES, FINGERPRINT_DOMAIN, p.canonicalEncoding()));
     }
 
+    /** True if {@code parameters} are this view's numbers (every field but the id), e.g. those of a key. */
+    boolean hasNumbersOf(LatticeParameters parameters) {
+        return parameters.ringDegree() == degree() && parameters.modulus() == modulus()
+                && parameters.rankK() == rankK && parameters.rankL() == rankL
+                && parameters.secretDistribution().equals(secretDistribution.wireName()) && parameters.eta() == eta
+                && parameters.challengeWeight() == challengeWeight && parameters.gamma() == gamma;
+    }
+
     /** The id as ASCII bytes. */
     byte[] idBytes() {
         return id.getBytes(StandardCharsets.US_ASCII);

@@ -31,12 +31,6 @@ public final class ProofSizes {
      *              of values in the relation, 1..64) for linear-relation
      */
     public static ProofSize of(ProofParameters p, ProofType type, int count) {
-        return switch (type) {
-            case LWE_SECRET -> new ProofSize(LweSecretProof.proofLength(p), LweSecretProof.statementLength(p));
-            case COMMITMENT_OPENING -> new ProofSize(CommitmentOpeningProof.proofLength(p, count),
-                    CommitmentOpeningProof.statementLength(p, count));
-            case LINEAR_RELATION -> new ProofSize(LinearRelationProof.proofLength(p, count),
-                    LinearRelationProof.statementLength(p, count));
-        };
+        return ProofSystems.of(type).size(p, count);
     }
 }

@@ -7,13 +7,13 @@ import io.nexuszero.crypto.engine.encryption.PublicKeyEncryption;
 import io.nexuszero.crypto.engine.keys.KeyGenerator;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
-import io.nexuszero.crypto.engine.proof.LinearRelationProof;
-import io.nexuszero.crypto.engine.proof.LweSecretProof;
-import io.nexuszero.crypto.engine.proof.ProofAttempts;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.crypto.engine.proof.ProofResult;
+import io.nexuszero.crypto.engine.proof.ProofStatement;
+import io.nexuszero.crypto.engine.proof.ProofSystem;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.ProofWitness;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -81,14 +81,36 @@ public final class BenchmarkOperations {
                 break;
         }
         ProofParameters p = ProofParameters.of(set);
-        ProofWork work = proofWork(set, p, type, key, witnessLength, randomness);
-        ProofResult sample = work.prove(); // also proves the parameters are workable before timing starts
+        ProofSystem system = ProofSystems.of(type);
+        // as the endpoints do: a key pair (proving) or public key (verifying) with its matrix A expanded
+        ProofWitness witness = witness(system, p, key, witnessLength);
+        ProofResult sample = system.prove(p, witness, CONTEXT, randomness); // the parameters are workable
+        ProofStatement statement = system.statement(witness, sample);
         int proofBytes = sample.proof().length;
-        double expectedAttempts = ProofAttempts.expected(p, type, witnessLength);
+        double expectedAttempts = system.expectedAttempts(p, witnessLength);
         if (operation == Operation.PROVE) {
-            return new Prepared(work::prove, proofBytes, expectedAttempts);
+            return new Prepared(() -> system.prove(p, witness, CONTEXT, randomness), proofBytes, expectedAttempts);
         }
-        return new Prepared(() -> work.verify(sample), proofBytes, expectedAttempts);
+        return new Prepared(() -> system.verify(p, statement, CONTEXT, sample.proof()), proofBytes,
+                expectedAttempts);
+    }
+
+    /** Random public inputs of the proof's form: the key, or random values (with a relation they satisfy). */
+    private static ProofWitness witness(ProofSystem system, ProofParameters p, KeyPair key, int witnessLength) {
+        if (!system.takesValues()) {
+            return new ProofWitness.OfKey(key);
+        }
+        SplittableRandom random = new SplittableRandom();
+        long[] values = random.longs(witnessLength, 0, p.modulus()).toArray();
+        if (!system.provesRelation()) {
+            return new ProofWitness.OfValues(values);
+        }
+        long[] coefficients = random.longs(witnessLength, 0, p.modulus()).toArray();
+        long constant = 0;
+        for (int i = 0; i < witnessLength; i++) {
+            constant = (constant + coefficients[i] * values[i] % p.modulus()) % p.modulus();
+        }
+        return new ProofWitness.OfRelation(values, coefficients, constant);
     }
 
     private static byte[] decrypt(KeyPair key, Ciphertext ciphertext) {
@@ -97,56 +119,5 @@ public final class BenchmarkOperations {
         } catch (DecryptionException e) {
             throw new IllegalStateException("benchmark ciphertext did not decrypt", e);
         }
-    }
-
-    /** One proof type's prove and verify over fixed public inputs. */
-    private interface ProofWork {
-        ProofResult prove();
-
-        Object verify(ProofResult proof);
-    }
-
-    private static ProofWork proofWork(ParameterSet set, ProofParameters p, ProofType type, KeyPair key,
-                                       int witnessLength, Randomness randomness) {
-        SplittableRandom values = new SplittableRandom();
-        long[] witness = values.longs(witnessLength, 0, p.modulus()).toArray();
-        return switch (type) {
-            case LWE_SECRET -> new ProofWork() {
-                // as the endpoints do: a key pair (proving) or public key (verifying) with its matrix A expanded
-                public ProofResult prove() {
-                    return LweSecretProof.prove(set, key.publicKey(), key.secretKey(), CONTEXT, randomness);
-                }
-
-                public Object verify(ProofResult proof) {
-                    return LweSecretProof.verify(set, key.publicKey(), CONTEXT, proof.proof());
-                }
-            };
-            case COMMITMENT_OPENING -> new ProofWork() {
-                public ProofResult prove() {
-                    return CommitmentOpeningProof.commitAndProve(p, witness, CONTEXT, randomness);
-                }
-
-                public Object verify(ProofResult proof) {
-                    return CommitmentOpeningProof.verify(p, proof.statement(), CONTEXT, proof.proof());
-                }
-            };
-            case LINEAR_RELATION -> {
-                long[] coefficients = values.longs(witnessLength, 0, p.modulus()).toArray();
-                long constant = 0;
-                for (int i = 0; i < witnessLength; i++) {
-                    constant = (constant + coefficients[i] * witness[i] % p.modulus()) % p.modulus();
-                }
-                long b = constant;
-                yield new ProofWork() {
-                    public ProofResult prove() {
-                        return LinearRelationProof.commitAndProve(p, witness, coefficients, b, CONTEXT, randomness);
-                    }
-
-                    public Object verify(ProofResult proof) {
-                        return LinearRelationProof.verify(p, proof.statement(), CONTEXT, proof.proof());
-                    }
-                };
-            }
-        };
     }
 }

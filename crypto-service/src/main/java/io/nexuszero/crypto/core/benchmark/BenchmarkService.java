@@ -10,9 +10,8 @@ import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.ParametersMapping;
 import io.nexuszero.crypto.core.proofs.ProofInputs;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
-import io.nexuszero.crypto.engine.proof.LinearRelationProof;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -92,12 +91,8 @@ public final class BenchmarkService {
         if (length < 1) {
             throw CryptoErrors.invalidValue("witnessLength", "must be at least 1");
         }
-        int limit = ApiLimits.MAX_WITNESS_LENGTH;
-        if (type == ProofType.COMMITMENT_OPENING) {
-            limit = Math.min(limit, CommitmentOpeningProof.maxValues(ProofParameters.of(set)));
-        } else if (type == ProofType.LINEAR_RELATION) {
-            limit = Math.min(limit, LinearRelationProof.maxValues(ProofParameters.of(set)));
-        }
+        int limit = type == null ? ApiLimits.MAX_WITNESS_LENGTH
+                : Math.min(ApiLimits.MAX_WITNESS_LENGTH, ProofSystems.of(type).maxValues(ProofParameters.of(set)));
         if (length > limit) {
             throw ApiException.badRequest("witness_too_long", "witnessLength " + length + " is above "
                     + (type == null ? "" : type.wireName() + "'s limit at these parameters, ") + limit);

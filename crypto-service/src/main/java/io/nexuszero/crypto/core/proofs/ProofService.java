@@ -13,12 +13,13 @@ import io.nexuszero.crypto.core.keys.KeyService;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
-import io.nexuszero.crypto.engine.proof.LinearRelationProof;
 import io.nexuszero.crypto.engine.proof.LweSecretProof;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.crypto.engine.proof.ProofResult;
+import io.nexuszero.crypto.engine.proof.ProofSystem;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.ProofWitness;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,34 +53,21 @@ public final class ProofService {
 
     public ProofResponse prove(ProveRequest request) {
         ProofType type = ProofInputs.proofType("type", request.type());
-        if (type == ProofType.LWE_SECRET) {
+        ProofSystem system = ProofSystems.of(type);
+        if (!system.takesValues()) {
             throw ApiException.badRequest("unsupported_proof_type",
-                    "lwe-secret proofs are about a key: POST /v1/keys/{keyId}/proofs");
+                    type.wireName() + " proofs are about a key: POST /v1/keys/{keyId}/proofs");
         }
         ParameterSet set = parameterSets.require("parameterSet", request.parameterSet());
         ProofParameters p = parameterSets.proofParameters(set);
         byte[] context = ProofInputs.context("context", request.context());
-        int limit = type == ProofType.COMMITMENT_OPENING
-                ? CommitmentOpeningProof.maxValues(p) : LinearRelationProof.maxValues(p);
-        long[] values = WitnessValues.read(request.witness(), p.modulus(), limit, set.id(), type);
+        long[] values = WitnessValues.read(request.witness(), p.modulus(), system.maxValues(p), set.id(), type);
         try {
-            long start = System.nanoTime();
-            ProofResult result;
             RelationJson relation = request.relation();
-            if (type == ProofType.COMMITMENT_OPENING) {
-                if (relation != null) {
-                    throw ApiException.badRequest("invalid_relation", "Field 'relation' belongs to linear-relation");
-                }
-                result = CommitmentOpeningProof.commitAndProve(p, values, context, ServiceRandomness.secure());
-            } else {
-                long[] coefficients = coefficients(relation, values.length);
-                if (!holds(p, values, coefficients, relation.constant())) {
-                    throw ApiException.unprocessable("relation_not_satisfied",
-                            "The witness values do not satisfy the relation (mod q)");
-                }
-                result = LinearRelationProof.commitAndProve(p, values, coefficients, relation.constant(), context,
-                        ServiceRandomness.secure());
-            }
+            ProofWitness witness = system.provesRelation()
+                    ? relationWitness(p, values, relation) : valuesWitness(type, values, relation);
+            long start = System.nanoTime();
+            ProofResult result = system.prove(p, witness, context, ServiceRandomness.secure());
             record(type, set, start, result);
             return new ProofResponse(type.wireName(), set.id(),
                     new StatementJson(null, Base64Url.encode(result.statement()), relation),
@@ -87,6 +75,24 @@ public final class ProofService {
         } finally {
             Arrays.fill(values, 0);
         }
+    }
+
+    private static ProofWitness valuesWitness(ProofType type, long[] values, RelationJson relation) {
+        if (relation != null) {
+            throw ApiException.badRequest("invalid_relation",
+                    "Field 'relation' belongs to linear-relation, not " + type.wireName());
+        }
+        return new ProofWitness.OfValues(values);
+    }
+
+    /** The witness with its relation, checked here so a wrong witness is a 422, not an engine error. */
+    private static ProofWitness relationWitness(ProofParameters p, long[] values, RelationJson relation) {
+        long[] coefficients = coefficients(relation, values.length);
+        if (!holds(p, values, coefficients, relation.constant())) {
+            throw ApiException.unprocessable("relation_not_satisfied",
+                    "The witness values do not satisfy the relation (mod q)");
+        }
+        return new ProofWitness.OfRelation(values, coefficients, relation.constant());
     }
 
     private static long[] coefficients(RelationJson relation, int count) {
@@ -107,7 +113,7 @@ public final class ProofService {
         return given.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Σ a_i·m_i ≡ b (mod q), checked here so a wrong witness is a 422, not an engine error. */
+    /** Σ a_i·m_i ≡ b (mod q). */
     private static boolean holds(ProofParameters p, long[] values, long[] coefficients, long constant) {
         long q = p.modulus();
         long sum = 0;

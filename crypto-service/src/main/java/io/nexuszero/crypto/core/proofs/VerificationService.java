@@ -16,17 +16,18 @@ import io.nexuszero.crypto.core.metrics.CryptoMetrics;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.CommitmentOpeningProof;
 import io.nexuszero.crypto.engine.proof.LinearRelationProof;
-import io.nexuszero.crypto.engine.proof.LweSecretProof;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofStatement;
+import io.nexuszero.crypto.engine.proof.ProofSystem;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.StatementFields;
 import io.nexuszero.crypto.engine.proof.VerificationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Verifies proofs. A request that cannot be read — missing fields, unknown names, bad base64, a proof whose length
@@ -91,56 +92,52 @@ public final class VerificationService {
     }
 
     /** A request read and checked, ready for the engine (or already decided, e.g. a relation mismatch). */
-    private record Prepared(ProofType type, ParameterSet set, ProofParameters p, PublicKey publicKey,
-                            byte[] statement, byte[] context, byte[] proof, String earlyRejection) {
+    private record Prepared(ProofSystem system, ParameterSet set, ProofParameters p, ProofStatement statement,
+                            byte[] context, byte[] proof, String earlyRejection) {
     }
 
     private Prepared prepare(VerifyRequest request, String prefix) {
         ProofType type = ProofInputs.proofType(prefix + "type", request.type());
+        ProofSystem system = ProofSystems.of(type);
         ParameterSet set = parameterSets.require(prefix + "parameterSet", request.parameterSet());
         ProofParameters p = parameterSets.proofParameters(set);
-        StatementJson statement = request.statement();
-        if (statement == null) {
+        StatementJson json = request.statement();
+        if (json == null) {
             throw CryptoErrors.missingField(prefix + "statement");
         }
         byte[] context = ProofInputs.context(prefix + "context", request.context());
         byte[] proof = Base64Url.decode(prefix + "proof", request.proof());
-        if (type == ProofType.LWE_SECRET) {
-            PublicKey publicKey = publicKey(set, Base64Url.decode(prefix + "statement.publicKey",
-                    statement.publicKey()), prefix);
-            checkLength(prefix, proof, OptionalInt.of(LweSecretProof.proofLength(p)));
-            return new Prepared(type, set, p, publicKey, null, context, proof, null);
+        ProofStatement statement = system.takesValues()
+                ? new ProofStatement.Encoded(Base64Url.decode(prefix + "statement.commitments", json.commitments()))
+                : new ProofStatement.OfKey(publicKey(set, Base64Url.decode(prefix + "statement.publicKey",
+                        json.publicKey()), prefix));
+        // fields that do not read cleanly are left to the engine's strict decoder, which says why the proof is invalid
+        Optional<StatementFields> fields = system.readFields(p, statement);
+        if (fields.isPresent()) {
+            checkLength(prefix, proof, system.size(p, fields.get().valueCount()).proofBytes());
         }
-        byte[] encoded = Base64Url.decode(prefix + "statement.commitments", statement.commitments());
-        checkLength(prefix, proof, StatementLayout.expectedProofLength(type, p, encoded));
         String early = null;
-        if (type == ProofType.LINEAR_RELATION) {
-            long[] named = namedRelation(statement.relation(), prefix, p);
-            Optional<long[]> proven = StatementLayout.relation(p, encoded);
-            if (proven.isPresent() && !Arrays.equals(proven.get(), named)) {
+        if (system.provesRelation()) {
+            LinearRelationProof.Relation named = namedRelation(json.relation(), prefix, p, system);
+            Optional<LinearRelationProof.Relation> proven = fields.flatMap(StatementFields::relation);
+            if (proven.isPresent() && !proven.get().equals(named)) {
                 early = VerificationReasons.RELATION_MISMATCH;
             }
-        } else if (statement.relation() != null) {
+        } else if (json.relation() != null) {
             throw ApiException.badRequest("invalid_relation",
                     "Field '" + prefix + "statement.relation' belongs to linear-relation");
         }
-        return new Prepared(type, set, p, null, encoded, context, proof, early);
+        return new Prepared(system, set, p, statement, context, proof, early);
     }
 
     private VerifyResponse run(Prepared r) {
         long start = System.nanoTime();
-        VerificationResult result;
-        if (r.earlyRejection() != null) {
-            result = new VerificationResult(false, r.earlyRejection());
-        } else {
-            result = switch (r.type()) {
-                case LWE_SECRET -> LweSecretProof.verify(r.set(), r.publicKey(), r.context(), r.proof());
-                case COMMITMENT_OPENING -> CommitmentOpeningProof.verify(r.p(), r.statement(), r.context(), r.proof());
-                case LINEAR_RELATION -> LinearRelationProof.verify(r.p(), r.statement(), r.context(), r.proof());
-            };
-        }
+        VerificationResult result = r.earlyRejection() != null
+                ? new VerificationResult(false, r.earlyRejection())
+                : r.system().verify(r.p(), r.statement(), r.context(), r.proof());
         String reason = result.valid() ? null : VerificationReasons.label(result.reason());
-        metrics.verified(r.type().wireName(), r.set().id(), System.nanoTime() - start, result.valid(), reason);
+        metrics.verified(r.system().type().wireName(), r.set().id(), System.nanoTime() - start, result.valid(),
+                reason);
         return result.valid() ? VerifyResponse.ofValid() : VerifyResponse.invalid(reason);
     }
 
@@ -165,14 +162,16 @@ public final class VerificationService {
         }
     }
 
-    private static void checkLength(String prefix, byte[] proof, OptionalInt expected) {
-        if (expected.isPresent() && proof.length != expected.getAsInt()) {
+    private static void checkLength(String prefix, byte[] proof, int expected) {
+        if (proof.length != expected) {
             throw ApiException.badRequest("invalid_proof_length", "Field '" + prefix + "proof' has " + proof.length
-                    + " bytes; this statement's proofs have " + expected.getAsInt());
+                    + " bytes; this statement's proofs have " + expected);
         }
     }
 
-    private static long[] namedRelation(RelationJson relation, String prefix, ProofParameters p) {
+    /** The relation the verifier names, reduced mod q like the statement's. */
+    private static LinearRelationProof.Relation namedRelation(RelationJson relation, String prefix, ProofParameters p,
+                                                              ProofSystem system) {
         if (relation == null) {
             throw ApiException.badRequest("missing_field", "Field '" + prefix
                     + "statement.relation' is required for linear-relation: name the relation you expect proven");
@@ -183,10 +182,12 @@ public final class VerificationService {
         if (relation.constant() == null) {
             throw CryptoErrors.missingField(prefix + "statement.relation.constant");
         }
-        if (relation.coefficients().isEmpty() || relation.coefficients().size() > LinearRelationProof.MAX_VALUES) {
+        int max = system.maxEncodedValues();
+        if (relation.coefficients().isEmpty() || relation.coefficients().size() > max) {
             throw ApiException.badRequest("invalid_relation", "Field '" + prefix
-                    + "statement.relation.coefficients' needs 1 to " + LinearRelationProof.MAX_VALUES + " numbers");
+                    + "statement.relation.coefficients' needs 1 to " + max + " numbers");
         }
-        return StatementLayout.reduced(p, relation.coefficients(), relation.constant());
+        long[] coefficients = relation.coefficients().stream().mapToLong(Long::longValue).toArray();
+        return LinearRelationProof.Relation.of(p, coefficients, relation.constant());
     }
 }
