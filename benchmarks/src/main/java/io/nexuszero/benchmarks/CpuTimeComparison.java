@@ -82,7 +82,7 @@ public final class CpuTimeComparison {
                 return verifier.verifySignature(signature);
             });
         }
-        Ntt ntt = Presets.byId("nz-128").parameters().ring().ntt(); // n = 256, q = 8380417 at every preset
+        Ntt ntt = Presets.byId("nz-128").parameters().ring().ntt(); // n = 256, q = 268435313 at every preset: the partial (3-level) NTT
         int[] values = new SplittableRandom(1).ints(ntt.degree(), 0, ntt.modulus()).toArray();
         double forward = microseconds(() -> {
             ntt.forward(values);

@@ -5,7 +5,6 @@ import io.nexuszero.crypto.engine.packing.ByteReader;
 import io.nexuszero.crypto.engine.packing.ByteWriter;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
-import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
