@@ -117,6 +117,7 @@ public final class PolyMatrix {
         for (int i = 0; i < rows(); i++) {
             out[i] = products.dot(left[i], right);
         }
+        wipe(right);
         return PolyVec.of(out);
     }
 
@@ -139,6 +140,7 @@ public final class PolyMatrix {
             }
             out[j] = products.dot(column, right);
         }
+        wipe(right);
         return PolyVec.of(out);
     }
 
@@ -151,6 +153,15 @@ public final class PolyMatrix {
             out[j] = products.transform(v.get(j));
         }
         return out;
+    }
+
+    /** The short operand's transforms may hold secrets (masks, key material): wiped after use. */
+    private static void wipe(int[][][] transforms) {
+        for (int[][] perPrime : transforms) {
+            for (int[] values : perPrime) {
+                java.util.Arrays.fill(values, 0);
+            }
+        }
     }
 
     private int[][][][] wideEntries(ShortProducts products) {

@@ -52,6 +52,7 @@ final class ShortProducts {
             a[i] = v + ((v >> 31) & P1);
             b[i] = v + ((v >> 31) & P2);
         }
+        java.util.Arrays.fill(centered, 0); // p may be a secret mask
         first.forward(a);
         second.forward(b);
         return new int[][] {a, b};
@@ -80,6 +81,8 @@ final class ShortProducts {
         for (int i = 0; i < n; i++) {
             out[i] = ring.reduceNonNegative(centredCrt(sumFirst[i], sumSecond[i]) + offset);
         }
+        java.util.Arrays.fill(sumFirst, 0); // residues of a product with a possibly secret operand
+        java.util.Arrays.fill(sumSecond, 0);
         return new Poly(ring, out, false);
     }
 

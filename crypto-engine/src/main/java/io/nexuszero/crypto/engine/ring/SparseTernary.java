@@ -94,7 +94,9 @@ public final class SparseTernary {
             }
         }
         java.util.Arrays.fill(a, 0);
-        return Poly.fromCentered(ring, sum);
+        Poly product = Poly.fromCentered(ring, sum);
+        java.util.Arrays.fill(sum, 0); // c·s: as secret as s
+        return product;
     }
 
     /** sum += X^shift·a (negacyclic): two branch-free runs, split where X^n = −1 wraps. */
