@@ -36,7 +36,7 @@ public class SearchSpaceSettings {
 
     @NotEmpty
     @JsonProperty
-    private List<Integer> modulusBits = List.of(23, 27, 30);
+    private List<Integer> modulusBits = List.of(26, 28, 30);
 
     @NotEmpty
     @JsonProperty
@@ -48,11 +48,11 @@ public class SearchSpaceSettings {
 
     @NotEmpty
     @JsonProperty
-    private List<Integer> challengeWeights = List.of(39, 60);
+    private List<Integer> challengeWeights = List.of(23, 39, 60);
 
     @NotEmpty
     @JsonProperty
-    private List<Integer> gammaShifts = List.of(4, 6, 8);
+    private List<Integer> gammaShifts = List.of(9, 10, 11);
 
     @NotEmpty
     @JsonProperty

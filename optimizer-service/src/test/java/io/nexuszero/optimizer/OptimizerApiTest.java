@@ -120,8 +120,8 @@ class OptimizerApiTest {
     @Test
     void badPredictRequestsAre400s() throws Exception {
         Http.Reply wrongDistribution = Http.post(port(), "/v1/predict", "{\"parameters\":{\"ringDegree\":256,"
-                + "\"modulus\":8380417,\"rankK\":4,\"rankL\":4,\"secretDistribution\":\"gaussian\",\"eta\":2,"
-                + "\"challengeWeight\":39,\"gamma\":131072},\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
+                + "\"modulus\":268435313,\"rankK\":4,\"rankL\":4,\"secretDistribution\":\"gaussian\",\"eta\":2,"
+                + "\"challengeWeight\":23,\"gamma\":131072},\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
         assertThat(wrongDistribution.status()).isEqualTo(400);
         assertThat(wrongDistribution.json().get("code").asText()).isEqualTo("invalid_parameters");
         Http.Reply missing = Http.post(port(), "/v1/predict", "{\"proofType\":\"lwe-secret\",\"witnessLength\":1}");

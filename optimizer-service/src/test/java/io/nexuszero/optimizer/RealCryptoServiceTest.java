@@ -46,7 +46,7 @@ class RealCryptoServiceTest {
         optimizer.before();
     }
 
-    /** A small grid (n = 256, ranks 3–6) so evaluation and benchmarks take seconds. */
+    /** A small grid (n = 256, ranks 3–6, q = 268435313 as the presets) so evaluation and benchmarks take seconds. */
     private static DropwizardTestSupport<OptimizerConfiguration> optimizer(Path data) {
         return new DropwizardTestSupport<>(OptimizerApplication.class, "config.yml", OPTIMIZER,
                 ConfigOverride.config(OPTIMIZER, "server.applicationConnectors[0].port", "0"),
@@ -56,11 +56,11 @@ class RealCryptoServiceTest {
                 ConfigOverride.config(OPTIMIZER, "searchSpace.ringDegrees", "256"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.minRank", "3"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.maxRank", "6"),
-                ConfigOverride.config(OPTIMIZER, "searchSpace.modulusBits", "23"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.modulusBits", "28"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.secretDistributions", "cbd"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.etas", "1,2"),
-                ConfigOverride.config(OPTIMIZER, "searchSpace.challengeWeights", "39"),
-                ConfigOverride.config(OPTIMIZER, "searchSpace.gammaShifts", "4,5"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.challengeWeights", "23"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.gammaShifts", "10,11"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.witnessLengths", "1,2,4,8"),
                 ConfigOverride.config(OPTIMIZER, "training.testFraction", "0.25"));
     }
@@ -112,6 +112,11 @@ class RealCryptoServiceTest {
         JsonNode result = verdict.json().at("/results/0");
         assertThat(result.get("valid").asBoolean()).as(verdict.body()).isTrue();
         assertThat(result.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(100);
+        // the optimizer passes crypto-service's estimate through: every hardness, the weakest and soundness
+        assertThat(recommended.get("estimate")).isEqualTo(result.get("estimate"));
+        assertThat(recommended.at("/estimate/hardness").size()).isEqualTo(6);
+        assertThat(recommended.at("/estimate/soundnessBits").asDouble()).isGreaterThanOrEqualTo(100);
+        assertThat(recommended.at("/parameters/modulus").asLong() % 32).as("partially splitting").isEqualTo(17);
         assertThat(result.at("/sizes/proofBytes/commitment-opening/2").asLong())
                 .isEqualTo(recommended.at("/predicted/proofBytes").asLong());
     }
@@ -120,8 +125,8 @@ class RealCryptoServiceTest {
     void predictAsksCryptoServiceAboutParametersOutsideTheSearchSpace() throws Exception {
         int port = optimizer.getLocalPort();
         // n = 512 is outside this test's grid (n = 256 only)
-        String outside = "{\"ringDegree\":512,\"modulus\":8380417,\"rankK\":3,\"rankL\":3,\"secretDistribution\":"
-                + "\"cbd\",\"eta\":2,\"challengeWeight\":39,\"gamma\":524288}";
+        String outside = "{\"ringDegree\":512,\"modulus\":268435313,\"rankK\":3,\"rankL\":3,\"secretDistribution\":"
+                + "\"cbd\",\"eta\":2,\"challengeWeight\":23,\"gamma\":131072}";
         awaitModel(port);
         Http.Reply predicted = Http.post(port, "/v1/predict",
                 "{\"parameters\":" + outside + ",\"proofType\":\"commitment-opening\",\"witnessLength\":4}");
@@ -135,11 +140,20 @@ class RealCryptoServiceTest {
                 .isEqualTo(truth.at("/estimate/classicalBits").asDouble());
         assertThat(predicted.json().at("/predicted/proveMillis").asDouble()).isPositive();
 
-        Http.Reply rejected = Http.post(port, "/v1/predict", "{\"parameters\":" + outside.replace("8380417", "8380419")
+        Http.Reply rejected = Http.post(port, "/v1/predict", "{\"parameters\":"
+                + outside.replace("268435313", "268435315")
                 + ",\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
         assertThat(rejected.json().get("code").asText()).isEqualTo("parameters_rejected");
         assertThat(rejected.json().get("message").asText()).contains("not prime");
+
+        // A fully splitting modulus (q ≡ 1 mod 2n, ML-DSA's) lets a cheating prover forge in one NTT slot:
+        // crypto-service refuses it, and so does the optimizer, with crypto-service's reason.
+        Http.Reply forgeable = Http.post(port, "/v1/predict", "{\"parameters\":"
+                + outside.replace("268435313", "8380417")
+                + ",\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
+        assertThat(forgeable.status()).as(forgeable.body()).isEqualTo(422);
+        assertThat(forgeable.json().get("message").asText()).contains("splits X^n + 1 into");
     }
 
     /** The other test may still be training; predict needs some model (bundled or trained). */

@@ -30,8 +30,8 @@ public final class SyntheticData {
     }
 
     public static CandidateGrid smallGrid() {
-        return new CandidateGrid(List.of(256, 512), 1, 4, 1, 4096, List.of(23), List.of("cbd"), List.of(2),
-                List.of(39), List.of(6), List.of(1, 16, 256, 4096));
+        return new CandidateGrid(List.of(256, 512), 1, 4, 1, 4096, List.of(28), List.of("cbd"), List.of(2),
+                List.of(23), List.of(11), List.of(1, 16, 256, 4096));
     }
 
     /** Formula stand-in for the estimator: grows with the module dimension n·l. */
@@ -42,6 +42,7 @@ public final class SyntheticData {
     public static Candidate candidate(LatticeParameters p) {
         double bits = fakeClassicalBits(p);
         HardnessEstimate h = new HardnessEstimate(400, bits, bits * 0.9, bits * 1.1);
+        HardnessEstimate soundness = new HardnessEstimate(0, bits + 20, (bits + 20) / 2, bits + 20);
         Map<String, ProofSizeCurve> sizes = new HashMap<>();
         for (ProofType type : ProofType.values()) {
             Map<Integer, Long> points = new HashMap<>();
@@ -59,7 +60,9 @@ public final class SyntheticData {
             }
             attempts.put(type.wireName(), new AttemptsCurve(points));
         }
-        return new Candidate(p.candidateId(), p, new SecurityEstimate(400, bits, bits * 0.9, bits * 1.1, h, h), sizes,
+        SecurityEstimate estimate = new SecurityEstimate(400, bits, Math.min(bits * 0.9, (bits + 20) / 2), bits * 1.1,
+                "keyModuleLwe", bits + 20, Map.of("keyModuleLwe", h, "soundness", soundness));
+        return new Candidate(p.candidateId(), p, estimate, sizes,
                 Map.of(ProofType.LINEAR_RELATION.wireName(), 64), attempts);
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class SpeedReference {
     /** nz-128, the preset whose numbers docs/CRYPTO.md quotes. */
-    public static final LatticeParameters PARAMETERS = new LatticeParameters(256, 8380417, 5, 5, "cbd", 2, 39, 262144);
+    public static final LatticeParameters PARAMETERS = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 131072);
     public static final int ITERATIONS = 25;
 
     private SpeedReference() {

@@ -26,6 +26,15 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
         return java.util.Arrays.stream(ProofType.values()).allMatch(t -> expectedAttempts.containsKey(t.wireName()));
     }
 
+    /**
+     * Whether the estimate lists every hardness separately with the soundness error, as crypto-service does since its
+     * proofs moved to partially splitting moduli; estimates from before (fields {@code mlwe}/{@code msis}) were made
+     * for moduli that split X^n + 1 completely, where a cheating prover forges in one NTT slot.
+     */
+    public boolean hasHardnessBreakdown() {
+        return estimate != null && !estimate.hardness().isEmpty() && estimate.soundnessBits() != null;
+    }
+
     /** ln of the expected prover attempts at this witness length (+∞ when not reported or astronomically large). */
     public double lnExpectedAttempts(ProofType type, int witnessLength) {
         AttemptsCurve curve = expectedAttempts.get(type.wireName());

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * The grid the search space is drawn from. It proposes shapes and numbers only; crypto-service decides which are
- * valid and how secure. Moduli are the largest primes q ≡ 1 (mod 2n) below 2^bits; γ is a power of two
+ * valid and how secure. Moduli are the largest primes q ≡ 17 (mod 32) below 2^bits, which split X^n + 1 into
+ * {@link NttPrimes#FACTORS} factors (the partially splitting ring the engine's proofs need to be sound, see
+ * {@link NttPrimes}); γ is a power of two
  * {@code gammaShift} bits below q's bit length; module ranks are bounded by {@code maxRankGap} and by
  * n·max(k, l) ≤ {@code maxModuleDimension} to keep the grid (and the benchmarks) tractable.
  */
@@ -48,7 +50,7 @@ public record CandidateGrid(
         List<LatticeParameters> out = new ArrayList<>();
         for (int n : ringDegrees) {
             for (int bits : modulusBits) {
-                long q = NttPrimes.largestBelowPowerOfTwo(bits, n);
+                long q = NttPrimes.largestBelowPowerOfTwo(bits);
                 for (int k = minRank; k <= maxRank; k++) {
                     for (int l = minRank; l <= maxRank; l++) {
                         if (Math.abs(k - l) > maxRankGap || (long) n * Math.max(k, l) > maxModuleDimension) {
@@ -78,10 +80,16 @@ public record CandidateGrid(
         }
     }
 
-    /** Identifies the grid: a snapshot evaluated for another grid is re-evaluated. */
+    /**
+     * Identifies the grid: a snapshot evaluated for another grid is re-evaluated. The moduli are part of it, so a
+     * snapshot of the same settings under another modulus rule (before partially splitting moduli, the same
+     * {@code modulusBits} meant primes q ≡ 1 mod 2n) is re-evaluated too.
+     */
     public String fingerprint() {
+        List<Long> moduli = modulusBits.stream().map(NttPrimes::largestBelowPowerOfTwo).toList();
+        String identity = this + " moduli=" + moduli;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

@@ -49,11 +49,16 @@ public class SearchSpaceStore {
         if (Files.isRegularFile(file)) {
             try {
                 SearchSpaceSnapshot snapshot = json.readValue(file.toFile(), SearchSpaceSnapshot.class);
-                if (snapshot.candidates().stream().allMatch(Candidate::hasExpectedAttempts)) {
+                if (!snapshot.candidates().stream().allMatch(Candidate::hasExpectedAttempts)) {
+                    LOG.warn("Search space {} predates expected attempts; using the bundled snapshot until "
+                            + "crypto-service re-evaluates the grid", file);
+                } else if (!snapshot.candidates().stream().allMatch(Candidate::hasHardnessBreakdown)) {
+                    LOG.warn("Search space {} predates per-hardness estimates with soundness (its moduli may split "
+                            + "X^n + 1 completely, which crypto-service now refuses); using the bundled snapshot until "
+                            + "crypto-service re-evaluates the grid", file);
+                } else {
                     return Optional.of(snapshot);
                 }
-                LOG.warn("Search space {} predates expected attempts; using the bundled snapshot until crypto-service "
-                        + "re-evaluates the grid", file);
             } catch (IOException | RuntimeException e) {
                 LOG.error("Refusing unreadable search space {} ({}); using the bundled snapshot", file, e.getMessage());
             }

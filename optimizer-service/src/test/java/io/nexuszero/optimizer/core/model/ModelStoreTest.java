@@ -33,7 +33,7 @@ class ModelStoreTest {
         assertThat(Files.readAllBytes(store.modelFile(model.id()))).isNotEmpty();
         LatencyModel loaded = store.load(store.currentId().orElseThrow());
         assertThat(loaded.info()).isEqualTo(model.info());
-        var params = new io.nexuszero.optimizer.api.LatticeParameters(512, 8380417, 3, 3, "cbd", 2, 39, 131072);
+        var params = new io.nexuszero.optimizer.api.LatticeParameters(512, 268435313, 3, 3, "cbd", 2, 23, 131072);
         assertThat(loaded.predict(params, io.nexuszero.optimizer.api.ProofType.COMMITMENT_OPENING, 16, 0.7))
                 .isEqualTo(model.predict(params, io.nexuszero.optimizer.api.ProofType.COMMITMENT_OPENING, 16, 0.7));
         assertThat(store.list()).extracting(ModelInfo::id).containsExactly(model.id());

@@ -1,0 +1,40 @@
+package io.nexuszero.optimizer.core.space;
+
+import io.nexuszero.optimizer.api.SecurityEstimate;
+import io.nexuszero.optimizer.support.DataDirFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchSpaceStoreTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aPersistedSpaceWithPerHardnessEstimatesIsServed() throws IOException {
+        SearchSpaceSnapshot snapshot = DataDirFixture.snapshot();
+        SearchSpaceStore store = new SearchSpaceStore(data, DataDirFixture.JSON);
+        store.save(snapshot);
+        assertThat(store.load()).contains(snapshot);
+    }
+
+    @Test
+    void aPersistedSpaceFromBeforePartiallySplittingModuliIsNotServed() throws IOException {
+        // what the optimizer persisted before: only the weakest numbers (plus mlwe/msis, no longer read), no soundness
+        SearchSpaceSnapshot fresh = DataDirFixture.snapshot();
+        List<Candidate> old = fresh.candidates().stream().map(c -> new Candidate(c.id(), c.parameters(),
+                new SecurityEstimate(c.estimate().beta(), c.estimate().classicalBits(), c.estimate().quantumBits(),
+                        c.estimate().gateCountBits(), null, null, null),
+                c.proofBytes(), c.maxWitnessLength(), c.expectedAttempts())).toList();
+        SearchSpaceStore store = new SearchSpaceStore(data, DataDirFixture.JSON);
+        store.save(new SearchSpaceSnapshot(fresh.cryptoServiceVersion(), fresh.evaluatedAt(), fresh.gridFingerprint(),
+                fresh.evaluatedCount(), old));
+        assertThat(store.load()).isEqualTo(store.loadBundled());
+    }
+}
