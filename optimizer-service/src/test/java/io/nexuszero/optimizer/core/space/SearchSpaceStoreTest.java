@@ -37,4 +37,17 @@ class SearchSpaceStoreTest {
                 fresh.evaluatedCount(), old));
         assertThat(store.load()).isEqualTo(store.loadBundled());
     }
+
+    @Test
+    void theBundledSpaceWasEvaluatedOnPartiallySplittingModuli() {
+        SearchSpaceSnapshot bundled = new SearchSpaceStore(data, DataDirFixture.JSON).loadBundled().orElseThrow();
+        assertThat(bundled.candidates()).isNotEmpty();
+        assertThat(bundled.candidates().stream().filter(c -> c.parameters().modulus() % 32 != 17).map(Candidate::id))
+                .as("X^n + 1 splits into 8 factors mod every modulus").isEmpty();
+        assertThat(bundled.candidates().stream().filter(c -> !c.hasHardnessBreakdown()
+                || !c.estimate().hardness().keySet().containsAll(List.of("keyModuleLwe", "commitmentHiding",
+                        "commitmentBinding", "proofModuleSis", "commitmentKnowledge", "soundness"))
+                || c.estimate().classicalBits() > c.estimate().soundnessBits()).map(Candidate::id))
+                .as("every hardness and the soundness error, the weakest on top").isEmpty();
+    }
 }
