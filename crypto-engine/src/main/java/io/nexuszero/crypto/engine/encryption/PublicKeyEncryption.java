@@ -61,7 +61,7 @@ public final class PublicKeyEncryption {
         PolyVec e1 = sampleVector(ring, distribution, p.eta(), coins, k, l);
         Poly e2 = distribution.sample(ring, p.eta(), coins, k + l);
         try {
-            PolyVec u = publicKey.matrix().multiplyTransposed(rHat).fromNtt().add(e1);
+            PolyVec u = publicKey.matrix().multiplyTransposedShort(r, p.eta()).add(e1);
             Poly v = publicKey.tNtt().dot(rHat).fromNtt().add(e2).add(encodedMessage);
             return new Ciphertext(p, message.length, u, v);
         } finally {

@@ -48,7 +48,7 @@ public final class Ntt {
     /** 2^64 / n mod q: the final scaling when the input carries an extra 2^-32 factor from Montgomery products. */
     private final int inverseScaleFromMontgomery;
 
-    Ntt(int n, int q, Montgomery mont) {
+    Ntt(int n, int q, Montgomery mont, Barrett wideReduction) {
         this.n = n;
         this.q = q;
         this.mont = mont;
@@ -71,7 +71,7 @@ public final class Ntt {
             int brv = logK == 0 ? 0 : Integer.reverse(j) >>> (32 - logK);
             slotRoots[j] = ModularMath.powMod(root, 2L * brv + 1, q);
         }
-        this.wideReduction = new Barrett(q);
+        this.wideReduction = wideReduction;
         long square = (long) (q - 1) * (q - 1);
         this.productsPerReduction = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((1L << 62) - 3L * q) / square));
         this.barrett = ((1L << 33) / q + 1) >> 1;

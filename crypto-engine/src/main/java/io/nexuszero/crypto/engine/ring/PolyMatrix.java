@@ -8,8 +8,8 @@ public final class PolyMatrix {
 
     private final Poly[][] entries;
     private final Ring ring;
-    /** The entries transformed for {@link ShortProducts} ([row][column][prime][n]), computed on first use. */
-    private volatile int[][][][] wideEntries;
+    /** The rows transformed for {@link ShortProducts} ([row][prime][column][n]), computed on first use. */
+    private volatile int[][][][] wideRows;
 
     private PolyMatrix(Poly[][] entries, Ring ring) {
         this.entries = entries;
@@ -112,7 +112,7 @@ public final class PolyMatrix {
             return multiply(v).fromNtt();
         }
         int[][][] right = transformShort(products, v, bound);
-        int[][][][] left = wideEntries(products);
+        int[][][][] left = wideRows(products);
         Poly[] out = new Poly[rows()];
         for (int i = 0; i < rows(); i++) {
             out[i] = products.dot(left[i], right);
@@ -131,12 +131,13 @@ public final class PolyMatrix {
             return multiplyTransposed(v).fromNtt();
         }
         int[][][] right = transformShort(products, v, bound);
-        int[][][][] left = wideEntries(products);
+        int[][][][] left = wideRows(products);
         Poly[] out = new Poly[columns()];
         for (int j = 0; j < columns(); j++) {
-            int[][][] column = new int[rows()][][];
+            int[][][] column = new int[2][rows()][];
             for (int i = 0; i < rows(); i++) {
-                column[i] = left[i][j];
+                column[0][i] = left[i][0][j];
+                column[1][i] = left[i][1][j];
             }
             out[j] = products.dot(column, right);
         }
@@ -148,11 +149,7 @@ public final class PolyMatrix {
         if (v.infinityNorm() > bound) {
             throw new IllegalArgumentException("vector exceeds the stated bound");
         }
-        int[][][] out = new int[v.length()][][];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = products.transform(v.get(j));
-        }
-        return out;
+        return products.transform(v.entries());
     }
 
     /** The short operand's transforms may hold secrets (masks, key material): wiped after use. */
@@ -164,16 +161,14 @@ public final class PolyMatrix {
         }
     }
 
-    private int[][][][] wideEntries(ShortProducts products) {
-        int[][][][] result = wideEntries;
+    private int[][][][] wideRows(ShortProducts products) {
+        int[][][][] result = wideRows;
         if (result == null) {
-            result = new int[rows()][columns()][][];
+            result = new int[rows()][][][];
             for (int i = 0; i < rows(); i++) {
-                for (int j = 0; j < columns(); j++) {
-                    result[i][j] = products.transform(entries[i][j]);
-                }
+                result[i] = products.transform(java.util.Arrays.asList(entries[i]));
             }
-            wideEntries = result;
+            wideRows = result;
         }
         return result;
     }

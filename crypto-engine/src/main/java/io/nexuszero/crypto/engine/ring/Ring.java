@@ -34,8 +34,8 @@ public final class Ring {
         this.n = n;
         this.q = q;
         this.montgomery = new Montgomery(q);
-        this.ntt = new Ntt(n, q, montgomery);
         this.barrett = new Barrett(q);
+        this.ntt = new Ntt(n, q, montgomery, barrett);
     }
 
     /**

@@ -42,39 +42,37 @@ final class ShortProducts {
         return largest < MODULUS_PRODUCT_HALF * 0.99;
     }
 
-    /** The centred coefficients of p, transformed mod P1 and mod P2: {ntt mod P1, ntt mod P2}. */
-    int[][] transform(Poly p) {
-        int[] centered = p.fromNtt().centered();
-        int[] a = new int[centered.length];
-        int[] b = new int[centered.length];
-        for (int i = 0; i < centered.length; i++) {
-            int v = centered[i];
-            a[i] = v + ((v >> 31) & P1);
-            b[i] = v + ((v >> 31) & P2);
+    /**
+     * The centred coefficients of each polynomial, transformed mod P1 and mod P2: [prime][polynomial][n], the layout
+     * {@link #dot} takes.
+     */
+    int[][][] transform(java.util.List<Poly> polys) {
+        int[][][] out = new int[2][polys.size()][];
+        for (int j = 0; j < polys.size(); j++) {
+            int[] centered = polys.get(j).fromNtt().centered();
+            int[] a = new int[centered.length];
+            int[] b = new int[centered.length];
+            for (int i = 0; i < centered.length; i++) {
+                int v = centered[i];
+                a[i] = v + ((v >> 31) & P1);
+                b[i] = v + ((v >> 31) & P2);
+            }
+            java.util.Arrays.fill(centered, 0); // the polynomial may be a secret mask
+            first.forward(a);
+            second.forward(b);
+            out[0][j] = a;
+            out[1][j] = b;
         }
-        java.util.Arrays.fill(centered, 0); // p may be a secret mask
-        first.forward(a);
-        second.forward(b);
-        return new int[][] {a, b};
+        return out;
     }
 
     /** Σ_j left_j · right_j in R_q (coefficient domain), from {@link #transform}ed operands. */
     Poly dot(int[][][] left, int[][][] right) {
         int n = ring.degree();
-        int[][] leftFirst = new int[left.length][];
-        int[][] leftSecond = new int[left.length][];
-        int[][] rightFirst = new int[left.length][];
-        int[][] rightSecond = new int[left.length][];
-        for (int j = 0; j < left.length; j++) {
-            leftFirst[j] = left[j][0];
-            leftSecond[j] = left[j][1];
-            rightFirst[j] = right[j][0];
-            rightSecond[j] = right[j][1];
-        }
         int[] sumFirst = new int[n];
         int[] sumSecond = new int[n];
-        first.dotMontgomery(leftFirst, rightFirst, sumFirst);
-        second.dotMontgomery(leftSecond, rightSecond, sumSecond);
+        first.dotMontgomery(left[0], right[0], sumFirst);
+        second.dotMontgomery(left[1], right[1], sumSecond);
         first.inverseFromMontgomery(sumFirst);
         second.inverseFromMontgomery(sumSecond);
         int[] out = new int[n];
