@@ -72,7 +72,7 @@ public final class LweSecretProof {
         if (!p.hasNumbersOf(publicKey.parameters())) {
             return VerificationResult.rejected(ProofDecodeException.WRONG_PARAMETER_SET);
         }
-        return verify(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), publicKey.tNtt(), context, proof);
+        return verify(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), context, proof);
     }
 
     /**
@@ -149,11 +149,11 @@ public final class LweSecretProof {
      */
     public static VerificationResult verify(ProofParameters p, byte[] rho, PolyVec t, byte[] context, byte[] proof) {
         checkShapes(p, rho, t);
-        return verify(p, expand(p, rho), rho, t, t.toNtt(), context, proof);
+        return verify(p, expand(p, rho), rho, t, context, proof);
     }
 
-    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec tHat,
-                                             byte[] context, byte[] proof) {
+    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, byte[] context,
+                                             byte[] proof) {
         checkShapes(p, rho, t);
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);

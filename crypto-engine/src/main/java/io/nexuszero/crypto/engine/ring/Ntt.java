@@ -430,7 +430,7 @@ public final class Ntt {
      * products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient; for larger
      * q each product is Montgomery-reduced and the reduced values are summed (count ≤ 2^31).
      */
-    public void dotMontgomery(int[][] a, int[][] b, int[] out) {
+    void dotMontgomery(int[][] a, int[][] b, int[] out) {
         checkLength(out);
         int count = a.length;
         if (slotDegree > 1) {
