@@ -65,25 +65,23 @@ public final class CommitmentOpeningProof {
             CommitmentKey.Commitment commitment = key.commit(message, r);
             byte[] statement = encodeStatement(p, values.length, commitment);
             byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-            {
-                for (int attempt = 1; attempt <= budget; attempt++) {
-                    PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
-                    byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y, p.gamma()));
-                    SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-                    PolyVec cr = c.multiplyShort(r, p.eta());
-                    PolyVec z = y.add(cr);
-                    LweSecretProof.wipe(y, cr);
-                    if (Rejection.accepts(z, p)) {
-                        ByteWriter out = new ByteWriter(proofLength(p, values.length));
-                        EncodingHeader.write(out, TYPE.proofKind(), p);
-                        out.writeBytes(seed);
-                        PolyCodec.writeResponses(out, z, p);
-                        return new ProofResult(statement, out.toByteArray(), attempt);
-                    }
-                    z.zeroize();
+            for (int attempt = 1; attempt <= budget; attempt++) {
+                PolyVec y = Masking.masks(p, key.randomnessLength(), randomness);
+                byte[] seed = Transcript.challengeSeed(p, mu, key.a1Times(y, p.gamma()));
+                SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+                PolyVec cr = c.multiplyShort(r, p.eta());
+                PolyVec z = y.add(cr);
+                LweSecretProof.wipe(y, cr);
+                if (Rejection.accepts(z, p)) {
+                    ByteWriter out = new ByteWriter(proofLength(p, values.length));
+                    EncodingHeader.write(out, TYPE.proofKind(), p);
+                    out.writeBytes(seed);
+                    PolyCodec.writeResponses(out, z, p);
+                    return new ProofResult(statement, out.toByteArray(), attempt);
                 }
-                throw Rejection.exhausted();
+                z.zeroize();
             }
+            throw Rejection.exhausted();
         } finally {
             r.zeroize();
             message.zeroize();
