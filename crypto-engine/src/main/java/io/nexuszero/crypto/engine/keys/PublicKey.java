@@ -8,6 +8,7 @@ import io.nexuszero.crypto.engine.params.LatticeParameters;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.sampling.UniformSampler;
+import org.bouncycastle.crypto.digests.SHAKEDigest;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -26,6 +27,9 @@ public final class PublicKey {
     private final PolyVec t;
     private volatile PolyMatrix matrix;
     private volatile PolyVec tNtt;
+    private volatile byte[] digest;
+    /** Bytes of {@link #digest()}. */
+    public static final int DIGEST_BYTES = 64;
 
     /**
      * A public key from its parts.
@@ -113,6 +117,23 @@ public final class PublicKey {
         PolyVec t = PolyPacking.readFullVec(reader, parameters.ring(), parameters.rankK(), false, "public key t");
         reader.finish();
         return new PublicKey(parameters, rho, t);
+    }
+
+    /**
+     * tr = SHAKE-256 of the canonical encoding, 64 bytes (cached; a copy): what the proofs' transcripts bind the key
+     * through, so a prover or verifier with a cached key hashes it once, as FIPS 204's tr.
+     */
+    public byte[] digest() {
+        byte[] result = digest;
+        if (result == null) {
+            byte[] encoded = encode();
+            SHAKEDigest shake = new SHAKEDigest(256);
+            shake.update(encoded, 0, encoded.length);
+            result = new byte[DIGEST_BYTES];
+            shake.doFinal(result, 0, result.length);
+            digest = result;
+        }
+        return result.clone();
     }
 
     /** SHA3-256 of the canonical encoding, hex — a short public identifier for logs and APIs. */

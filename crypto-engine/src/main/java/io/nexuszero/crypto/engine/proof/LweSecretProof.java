@@ -55,8 +55,9 @@ public final class LweSecretProof {
         if (!secretKey.publicKey().equals(publicKey)) {
             throw new IllegalArgumentException("secret key does not belong to the public key");
         }
-        return prove(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), secretKey.s1(), secretKey.s2(), context,
-                randomness);
+        byte[] mu = Transcript.statementDigestOf(TYPE, p, publicKey.digest(), context);
+        return prove(p, publicKey.matrix(), encodeStatement(p, publicKey.rho(), publicKey.t()), mu, secretKey.s1(),
+                secretKey.s2(), randomness);
     }
 
     /**
@@ -72,7 +73,11 @@ public final class LweSecretProof {
         if (!p.hasNumbersOf(publicKey.parameters())) {
             return VerificationResult.rejected(ProofDecodeException.WRONG_PARAMETER_SET);
         }
-        return verify(p, publicKey.matrix(), publicKey.rho(), publicKey.t(), context, proof);
+        if (context.length > Transcript.MAX_CONTEXT_BYTES) {
+            return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
+        }
+        return verify(p, publicKey.matrix(), publicKey.t(), Transcript.statementDigestOf(TYPE, p, publicKey.digest(),
+                context), proof);
     }
 
     /**
@@ -86,13 +91,14 @@ public final class LweSecretProof {
      */
     public static ProofResult prove(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
                                     Randomness randomness) {
-        return prove(p, expand(p, rho), rho, t, s1, s2, context, randomness);
+        byte[] statement = encodeStatement(p, rho, t);
+        return prove(p, expand(p, rho), statement, Transcript.statementDigest(TYPE, p, statement, context), s1, s2,
+                randomness);
     }
 
-    private static ProofResult prove(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2,
-                                     byte[] context, Randomness randomness) {
-        byte[] statement = encodeStatement(p, rho, t);
-        Response r = respond(p, a, statement, s1, s2, context, randomness, true);
+    private static ProofResult prove(ProofParameters p, PolyMatrix a, byte[] statement, byte[] mu, PolyVec s1,
+                                     PolyVec s2, Randomness randomness) {
+        Response r = respond(p, a, mu, s1, s2, randomness, true);
         ByteWriter out = new ByteWriter(proofLength(p));
         EncodingHeader.write(out, TYPE.proofKind(), p);
         out.writeBytes(r.challengeSeed());
@@ -104,22 +110,23 @@ public final class LweSecretProof {
     /** The rejection loop; {@code enforceRejection = false} exists only so tests can show the leak it prevents. */
     static Response respond(ProofParameters p, byte[] rho, PolyVec t, PolyVec s1, PolyVec s2, byte[] context,
                             Randomness randomness, boolean enforceRejection) {
-        return respond(p, expand(p, rho), encodeStatement(p, rho, t), s1, s2, context, randomness, enforceRejection);
+        byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
+        return respond(p, expand(p, rho), mu, s1, s2, randomness, enforceRejection);
     }
 
-    private static Response respond(ProofParameters p, PolyMatrix a, byte[] statement, PolyVec s1, PolyVec s2,
-                                    byte[] context, Randomness randomness, boolean enforceRejection) {
+    private static Response respond(ProofParameters p, PolyMatrix a, byte[] mu, PolyVec s1, PolyVec s2,
+                                    Randomness randomness, boolean enforceRejection) {
         if (s1.length() != p.rankL() || s2.length() != p.rankK()) {
             throw new IllegalArgumentException("secret shape does not match the parameter set");
         }
         int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, 1));
-        byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
         if (s1.isNtt() || s2.isNtt()) {
             throw new IllegalArgumentException("secrets are expected in the coefficient domain");
         }
         for (int attempt = 1; attempt <= budget; attempt++) {
-            PolyVec y1 = Masking.masks(p, p.rankL(), randomness);
-            PolyVec y2 = Masking.masks(p, p.rankK(), randomness);
+            PolyVec y = Masking.masks(p, p.rankL() + p.rankK(), randomness);
+            PolyVec y1 = y.slice(0, p.rankL());
+            PolyVec y2 = y.slice(p.rankL(), y.length());
             PolyVec w = a.multiplyShort(y1, p.gamma()).add(y2);
             byte[] seed = Transcript.challengeSeed(p, mu, w);
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
@@ -149,15 +156,15 @@ public final class LweSecretProof {
      */
     public static VerificationResult verify(ProofParameters p, byte[] rho, PolyVec t, byte[] context, byte[] proof) {
         checkShapes(p, rho, t);
-        return verify(p, expand(p, rho), rho, t, context, proof);
-    }
-
-    private static VerificationResult verify(ProofParameters p, PolyMatrix a, byte[] rho, PolyVec t, byte[] context,
-                                             byte[] proof) {
-        checkShapes(p, rho, t);
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
+        return verify(p, expand(p, rho), t, Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context),
+                proof);
+    }
+
+    /** The verifier's work once μ is known (μ binds the statement and the context). */
+    private static VerificationResult verify(ProofParameters p, PolyMatrix a, PolyVec t, byte[] mu, byte[] proof) {
         byte[] seed;
         PolyVec z1;
         PolyVec z2;
@@ -174,7 +181,6 @@ public final class LweSecretProof {
         SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
         // w' = A·z1 + z2 − c·t: an exact product with the short z1 and a sparse one with the challenge
         PolyVec w = a.multiplyShort(z1, p.responseBound()).add(z2).subtract(c.multiply(t));
-        byte[] mu = Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context);
         byte[] expected = Transcript.challengeSeed(p, mu, w);
         return MessageDigest.isEqual(expected, seed)
                 ? VerificationResult.ok()

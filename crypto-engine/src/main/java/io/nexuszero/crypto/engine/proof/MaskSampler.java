@@ -2,48 +2,40 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.Ring;
-import org.bouncycastle.crypto.digests.SHAKEDigest;
+import io.nexuszero.crypto.engine.sampling.AesCtrStream;
 
 /**
- * Masking polynomials with coefficients exactly uniform in [−γ, γ], from SHAKE-256(seed ‖ nonce) squeezed in whole
- * blocks. Each coefficient takes a 24-bit (or, for 2γ + 1 &gt; 2^20, 32-bit) little-endian candidate x and maps it with
- * Lemire's multiply-shift to ⌊x·(2γ + 1) / 2^bits⌋, rejecting the x whose low product bits fall below
- * 2^bits mod (2γ + 1) — which makes the accepted values exactly uniform. The rejection rate is below 1/16 (1/4 for
- * the 32-bit case), against up to 1/2 for plain bit-masking when 2γ + 1 is just above a power of two (γ = 2^18 gives
- * 2γ + 1 = 2^19 + 1), and masks are the prover's largest consumer of SHAKE output.
+ * Masking polynomials with coefficients exactly uniform in [−γ, γ], read from an {@link AesCtrStream} (one stream per
+ * attempt's masks, polynomials drawn one after another). Each coefficient takes a 24-bit (or, for 2γ + 1 &gt; 2^20,
+ * 32-bit) little-endian candidate x and maps it with Lemire's multiply-shift to ⌊x·(2γ + 1) / 2^bits⌋, rejecting the x
+ * whose low product bits fall below 2^bits mod (2γ + 1) — which makes the accepted values exactly uniform. The
+ * rejection rate is below 1/16 (1/4 for the 32-bit case), against up to 1/2 for plain bit-masking when 2γ + 1 is just
+ * above a power of two (γ = 2^18 gives 2γ + 1 = 2^19 + 1).
  *
  * <p>The only branch on sampled data is the rejection test; a rejected candidate is independent of every accepted
  * one, so its timing reveals nothing about the mask.
  */
 final class MaskSampler {
 
-    private static final int BLOCK = 136; // SHAKE-256 rate
-
     private MaskSampler() {
     }
 
-    static Poly sample(Ring ring, int gamma, byte[] seed, int nonce) {
+    static Poly sample(Ring ring, int gamma, AesCtrStream stream) {
         int n = ring.degree();
         long range = 2L * gamma + 1;
         int candidateBytes = range <= (1 << 20) ? 3 : 4;
         int bits = 8 * candidateBytes;
         long lowMask = (1L << bits) - 1;
         long threshold = (1L << bits) % range;
-        SHAKEDigest shake = new SHAKEDigest(256);
-        shake.update(seed, 0, seed.length);
-        shake.update((byte) nonce);
-        shake.update((byte) (nonce >>> 8));
-        // enough whole blocks for n candidates plus the expected rejections, in multiples of the candidate size
-        int blocks = (n * candidateBytes + n * candidateBytes / 8) / BLOCK + 1;
-        byte[] buffer = new byte[blocks * BLOCK];
-        shake.doOutput(buffer, 0, buffer.length);
-        int usable = buffer.length - buffer.length % candidateBytes;
+        // n candidates plus an eighth for the expected rejections; a short buffer is refilled from the stream
+        byte[] buffer = new byte[(n + n / 8) * candidateBytes];
+        stream.fill(buffer);
         int position = 0;
         int[] coefficients = new int[n];
         int filled = 0;
         while (filled < n) {
-            if (position == usable) { // rare: refill (the leftover bytes of the last block are skipped)
-                shake.doOutput(buffer, 0, buffer.length);
+            if (position == buffer.length) { // rare: more rejections than the buffer allowed for
+                stream.fill(buffer);
                 position = 0;
             }
             long x = (buffer[position] & 0xFF) | (buffer[position + 1] & 0xFF) << 8

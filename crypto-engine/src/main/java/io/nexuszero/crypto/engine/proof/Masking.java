@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.AesCtrStream;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
 import java.util.Arrays;
@@ -14,12 +15,13 @@ final class Masking {
     private Masking() {
     }
 
-    /** {@code count} mask polynomials uniform in [−γ, γ] from one fresh 32-byte seed (nonces 0 .. count−1). */
+    /** {@code count} mask polynomials uniform in [−γ, γ], drawn in turn from the AES-256-CTR stream of a fresh seed. */
     static PolyVec masks(ProofParameters p, int count, Randomness randomness) {
         byte[] seed = randomness.nextBytes(SEED_BYTES);
+        AesCtrStream stream = AesCtrStream.fromSeed(seed);
         Poly[] y = new Poly[count];
         for (int i = 0; i < count; i++) {
-            y[i] = MaskSampler.sample(p.ring(), p.gamma(), seed, i);
+            y[i] = MaskSampler.sample(p.ring(), p.gamma(), stream);
         }
         Arrays.fill(seed, (byte) 0);
         return PolyVec.of(y);

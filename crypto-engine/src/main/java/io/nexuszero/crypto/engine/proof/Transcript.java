@@ -8,11 +8,14 @@ import org.bouncycastle.crypto.digests.SHAKEDigest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fiat–Shamir with SHAKE-256, in two steps like ML-DSA's μ:
+ * Fiat–Shamir with SHAKE-256, in three steps like ML-DSA's tr and μ:
  * <ol>
- *   <li>μ = SHAKE-256(⟨domain⟩ ‖ ⟨parameters⟩ ‖ ⟨statement⟩ ‖ ⟨context⟩), 64 bytes, where ⟨x⟩ is x prefixed by its
+ *   <li>tr = SHAKE-256(body), 64 bytes, where body is the canonical statement encoding after its header (the header
+ *       is a function of the type and the parameters, both bound below); for lwe-secret the body is the public key's
+ *       encoding ρ ‖ t, so tr is the key's own digest and a key computes it once, as FIPS 204's tr;</li>
+ *   <li>μ = SHAKE-256(⟨domain⟩ ‖ ⟨parameters⟩ ‖ ⟨tr⟩ ‖ ⟨context⟩), 64 bytes, where ⟨x⟩ is x prefixed by its
  *       4-byte big-endian length, domain = "nexuszero/proof/&lt;type&gt;/v1", parameters = the canonical encoding of
- *       every parameter (id included), statement = the canonical statement encoding;</li>
+ *       every parameter (id included);</li>
  *   <li>c̃ = SHAKE-256(μ ‖ w_1 ‖ … ‖ w_m), 64 bytes, each w_i packed coefficient-wise at ⌈log2 q⌉ bits.</li>
  * </ol>
  * μ is computed once per proof; c̃ once per attempt.
@@ -27,14 +30,30 @@ final class Transcript {
     private Transcript() {
     }
 
+    /** μ for a canonical statement encoding (header ‖ body): tr is the digest of the body. */
     static byte[] statementDigest(ProofType type, ProofParameters p, byte[] statement, byte[] context) {
+        int header = EncodingHeader.length(p);
+        return statementDigestOf(type, p, bodyDigest(statement, header, statement.length - header), context);
+    }
+
+    /** tr = SHAKE-256(bytes[offset, offset + length)), 64 bytes. */
+    static byte[] bodyDigest(byte[] bytes, int offset, int length) {
+        SHAKEDigest shake = new SHAKEDigest(256);
+        shake.update(bytes, offset, length);
+        byte[] tr = new byte[DIGEST_BYTES];
+        shake.doFinal(tr, 0, tr.length);
+        return tr;
+    }
+
+    /** μ from a precomputed tr (a public key caches its own, {@code PublicKey.digest()}). */
+    static byte[] statementDigestOf(ProofType type, ProofParameters p, byte[] tr, byte[] context) {
         if (context.length > MAX_CONTEXT_BYTES) {
             throw new IllegalArgumentException("context longer than " + MAX_CONTEXT_BYTES + " bytes");
         }
         SHAKEDigest shake = new SHAKEDigest(256);
         absorbWithLength(shake, type.transcriptDomain().getBytes(StandardCharsets.US_ASCII));
         absorbWithLength(shake, p.canonicalEncoding());
-        absorbWithLength(shake, statement);
+        absorbWithLength(shake, tr);
         absorbWithLength(shake, context);
         byte[] mu = new byte[DIGEST_BYTES];
         shake.doFinal(mu, 0, mu.length);

@@ -8,8 +8,8 @@ public final class PolyMatrix {
 
     private final Poly[][] entries;
     private final Ring ring;
-    /** The rows transformed for {@link ShortProducts} ([row][prime][column][n]), computed on first use. */
-    private volatile int[][][][] wideRows;
+    /** The rows transformed for {@link ShortProducts} ([row][column][n]), computed on first use. */
+    private volatile long[][][] wideRows;
 
     private PolyMatrix(Poly[][] entries, Ring ring) {
         this.entries = entries;
@@ -111,8 +111,8 @@ public final class PolyMatrix {
         if (!products.exactFor(columns(), bound)) {
             return multiply(v).fromNtt();
         }
-        int[][][] right = transformShort(products, v, bound);
-        int[][][][] left = wideRows(products);
+        long[][] right = transformShort(products, v, bound);
+        long[][][] left = wideRows(products);
         Poly[] out = new Poly[rows()];
         for (int i = 0; i < rows(); i++) {
             out[i] = products.dot(left[i], right);
@@ -130,14 +130,13 @@ public final class PolyMatrix {
         if (!products.exactFor(rows(), bound)) {
             return multiplyTransposed(v).fromNtt();
         }
-        int[][][] right = transformShort(products, v, bound);
-        int[][][][] left = wideRows(products);
+        long[][] right = transformShort(products, v, bound);
+        long[][][] left = wideRows(products);
         Poly[] out = new Poly[columns()];
         for (int j = 0; j < columns(); j++) {
-            int[][][] column = new int[2][rows()][];
+            long[][] column = new long[rows()][];
             for (int i = 0; i < rows(); i++) {
-                column[0][i] = left[i][0][j];
-                column[1][i] = left[i][1][j];
+                column[i] = left[i][j];
             }
             out[j] = products.dot(column, right);
         }
@@ -145,7 +144,7 @@ public final class PolyMatrix {
         return PolyVec.of(out);
     }
 
-    private static int[][][] transformShort(ShortProducts products, PolyVec v, long bound) {
+    private static long[][] transformShort(ShortProducts products, PolyVec v, long bound) {
         if (v.infinityNorm() > bound) {
             throw new IllegalArgumentException("vector exceeds the stated bound");
         }
@@ -153,18 +152,16 @@ public final class PolyMatrix {
     }
 
     /** The short operand's transforms may hold secrets (masks, key material): wiped after use. */
-    private static void wipe(int[][][] transforms) {
-        for (int[][] perPrime : transforms) {
-            for (int[] values : perPrime) {
-                java.util.Arrays.fill(values, 0);
-            }
+    private static void wipe(long[][] transforms) {
+        for (long[] values : transforms) {
+            java.util.Arrays.fill(values, 0);
         }
     }
 
-    private int[][][][] wideRows(ShortProducts products) {
-        int[][][][] result = wideRows;
+    private long[][][] wideRows(ShortProducts products) {
+        long[][][] result = wideRows;
         if (result == null) {
-            result = new int[rows()][][][];
+            result = new long[rows()][][];
             for (int i = 0; i < rows(); i++) {
                 result[i] = products.transform(java.util.Arrays.asList(entries[i]));
             }

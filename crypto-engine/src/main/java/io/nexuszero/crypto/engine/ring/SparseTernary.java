@@ -56,12 +56,11 @@ public final class SparseTernary {
         Arrays.fill(sum, positions.length * q);
         for (int k = 0; k < positions.length; k++) {
             int shift = positions[k];
-            long sign = signs[k];
-            for (int i = 0; i < n - shift; i++) {
-                sum[i + shift] += sign * a[i];
-            }
-            for (int i = n - shift; i < n; i++) { // X^n = −1
-                sum[i + shift - n] -= sign * a[i];
+            int wrap = n - shift;
+            if (signs[k] > 0) {
+                addShifted(a, sum, shift, wrap);
+            } else {
+                subtractShifted(a, sum, shift, wrap);
             }
         }
         int[] out = new int[n];
@@ -69,6 +68,25 @@ public final class SparseTernary {
             out[i] = ring.reduceNonNegative(sum[i]);
         }
         return new Poly(ring, out, false);
+    }
+
+    /** sum += X^shift·a (negacyclic) in 64-bit sums: two branch-free runs without multiplications. */
+    private static void addShifted(int[] a, long[] sum, int shift, int wrap) {
+        for (int i = 0; i < wrap; i++) {
+            sum[i + shift] += a[i];
+        }
+        for (int i = wrap; i < a.length; i++) {
+            sum[i - wrap] -= a[i];
+        }
+    }
+
+    private static void subtractShifted(int[] a, long[] sum, int shift, int wrap) {
+        for (int i = 0; i < wrap; i++) {
+            sum[i + shift] -= a[i];
+        }
+        for (int i = wrap; i < a.length; i++) {
+            sum[i - wrap] += a[i];
+        }
     }
 
     /**

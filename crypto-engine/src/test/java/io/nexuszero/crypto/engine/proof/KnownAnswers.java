@@ -4,27 +4,27 @@ package io.nexuszero.crypto.engine.proof;
 final class KnownAnswers {
 
     static final String LWE_SECRET_SMALL =
-            "7f35d312cea560e1b3e4b72e0e50a6de3237f4531c67ee27ba704ddc17425e88";
+            "9182af42caf92b575c675f56bc49fa2e3f2dd5567793cdb0fc9ce7ddebeb4b5b";
 
     /** Re-pinned 2026-12-06: statements carry only the L committed coefficients of t2. */
     static final String COMMITMENT_OPENING_SMALL_STATEMENT =
             "d3d2e03e47a1ec42e5d6d14a7fa89d4c24d76a8725af02ae1cc813efeb64b396";
     static final String COMMITMENT_OPENING_SMALL_PROOF =
-            "b781267bc599c4500d477dac6c03536d582a2581cbf076bf1a1df89741a93319";
+            "42769c2cd2df7d2793e0602d9d54dcd73ee3a447539c3bcafa8b7d72b9dad05f";
     static final String LINEAR_RELATION_SMALL_STATEMENT =
             "81dcebd7b43bb4dca421588b5d85b871a428706f8f56568be9a54216264b242a";
     static final String LINEAR_RELATION_SMALL_PROOF =
-            "af694f80d0e2295dc43eb4d0a66a8f51fb96fbf8821fdf13576a93f7a0162c6e";
+            "6001dc5c50a70ae6588e2cc8f4152a69892ce1a5a5ea666b5dc46b4ed7a22c34";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
-            "211d036e153acae86988632bfb1c9958ed1d04f937ce341607c71e5a6f74cdd3";
+            "8e7a3a80ae64ae862538a8675dbbe97d50ff82ff8f0f618b2aba3ebd4feb162d";
     static final String COMMITMENT_OPENING_NZ128_STATEMENT =
-            "c859b529b8861f14dd16a58f0d20e12a8a9e370ad1bed363cedb115603b295d4";
+            "9bf9f0432574d8d060c80508e5d5c6d493cf3503a9ef8b6deb851e6274b2a264";
     static final String COMMITMENT_OPENING_NZ128_PROOF =
-            "6e5b7f78d6d373c4c3dbf050fa3da6a9cf24bd1053c98024e5c7195c7d5e0b18";
+            "4955f0ca1505cbccc3459ace3d5e77486391c0b75b0c12fe59d4e10a27c7a134";
     static final String LINEAR_RELATION_NZ128_PROOF =
-            "df9e3519030102c21136078ac7489ad078c4b62eaf5de7ee03947d2fb947c7c9";
+            "0f89ba2c7eac7b21e36430d57efded06d644a4dffcb3e3a625a0f73436baded9";
 
     private KnownAnswers() {
     }

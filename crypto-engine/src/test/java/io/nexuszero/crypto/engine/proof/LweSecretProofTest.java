@@ -1,5 +1,10 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.keys.KeyGenerator;
+import io.nexuszero.crypto.engine.keys.KeyPair;
+import io.nexuszero.crypto.engine.keys.PublicKey;
+import io.nexuszero.crypto.engine.params.ParameterSet;
+import io.nexuszero.crypto.engine.params.Presets;
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
@@ -37,6 +42,27 @@ class LweSecretProofTest {
                 assertThat(LweSecretProof.verify(p, key.rho(), key.t(), context, result.proof()))
                         .as("%s instance %d", p.id(), i).isEqualTo(new VerificationResult(true, "ok"));
             }
+        }
+    }
+
+    /** The key's cached digest is the statement body's, so both entry points bind the same transcript. */
+    @Test
+    void keyObjectsAndRawKeysProveAndVerifyTheSameStatement() {
+        Randomness randomness = Randomness.deterministic(new byte[] {12});
+        ParameterSet set = Presets.byId("nz-128").orElseThrow();
+        ProofParameters p = ProofParameters.of(set);
+        KeyPair keys = KeyGenerator.generate(set.parameters(), randomness);
+        PublicKey pk = keys.publicKey();
+        byte[] statement = LweSecretProof.encodeStatement(p, pk.rho(), pk.t());
+        int header = EncodingHeader.length(p);
+        assertThat(Transcript.bodyDigest(statement, header, statement.length - header)).isEqualTo(pk.digest());
+        byte[] viaKey = LweSecretProof.prove(set, pk, keys.secretKey(), CONTEXT, randomness).proof();
+        byte[] viaRaw = LweSecretProof.prove(p, pk.rho(), pk.t(), keys.secretKey().s1(), keys.secretKey().s2(),
+                CONTEXT, randomness).proof();
+        for (byte[] proof : new byte[][] {viaKey, viaRaw}) {
+            assertThat(LweSecretProof.verify(set, pk, CONTEXT, proof).valid()).isTrue();
+            assertThat(LweSecretProof.verify(p, pk.rho(), pk.t(), CONTEXT, proof).valid()).isTrue();
+            assertThat(LweSecretProof.verify(set, pk, new byte[0], proof).reason()).isEqualTo("challenge_mismatch");
         }
     }
 

@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.Ring;
+import io.nexuszero.crypto.engine.sampling.AesCtrStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class MaskSamplerTest {
         long[] counts = new long[2 * gamma + 1];
         int polys = 400;
         for (int i = 0; i < polys; i++) {
-            for (int v : MaskSampler.sample(RING, gamma, new byte[] {(byte) i, (byte) (i >> 8)}, i).centered()) {
+            for (int v : MaskSampler.sample(RING, gamma, stream(i)).centered()) {
                 counts[v + gamma]++;
             }
         }
@@ -37,7 +38,7 @@ class MaskSamplerTest {
             int max = 0;
             int count = 0;
             for (int i = 0; i < 200; i++) {
-                Poly y = MaskSampler.sample(RING, gamma, new byte[] {9, (byte) i}, i);
+                Poly y = MaskSampler.sample(RING, gamma, stream(1000 + i));
                 max = Math.max(max, y.infinityNorm());
                 for (int v : y.centered()) {
                     sum += v;
@@ -53,9 +54,16 @@ class MaskSamplerTest {
     }
 
     @Test
-    void equalSeedsGiveEqualMasksAndNoncesSeparateThem() {
+    void equalSeedsGiveEqualMasksAndSuccessiveMasksDiffer() {
+        assertThat(MaskSampler.sample(RING, 1 << 17, stream(1))).isEqualTo(MaskSampler.sample(RING, 1 << 17, stream(1)));
+        AesCtrStream stream = stream(2);
+        assertThat(MaskSampler.sample(RING, 1 << 17, stream)).isNotEqualTo(MaskSampler.sample(RING, 1 << 17, stream));
+    }
+
+    private static AesCtrStream stream(int label) {
         byte[] seed = new byte[32];
-        assertThat(MaskSampler.sample(RING, 1 << 17, seed, 1)).isEqualTo(MaskSampler.sample(RING, 1 << 17, seed, 1));
-        assertThat(MaskSampler.sample(RING, 1 << 17, seed, 1)).isNotEqualTo(MaskSampler.sample(RING, 1 << 17, seed, 2));
+        seed[0] = (byte) label;
+        seed[1] = (byte) (label >> 8);
+        return AesCtrStream.fromSeed(seed);
     }
 }

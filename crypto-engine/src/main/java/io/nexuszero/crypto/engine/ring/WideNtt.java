@@ -1,0 +1,186 @@
+package io.nexuszero.crypto.engine.ring;
+
+import java.math.BigInteger;
+
+/**
+ * Complete negacyclic NTT of length n ≤ 4096 modulo the 61-bit prime P = 2^61 − 8191·2^13 + 1 ≡ 1 (mod 8192), on
+ * 64-bit words: the transform behind {@link ShortProducts}, whose exact integer products need about 60 bits.
+ *
+ * <p>Why one 61-bit prime rather than two 31-bit ones with a CRT: a signed Montgomery product modulo P costs three
+ * multiplications ({@link Math#multiplyHigh} is one instruction), the same as one 31-bit Montgomery product, so each
+ * transform does half the work of the pair and needs no reconstruction. Butterflies are Harvey's lazy ones: values
+ * stay in [0, 4P) (4P &lt; 2^63), a product with a twiddle w uses the precomputed w·P^-1 mod 2^64 and lands in
+ * (−P, P). Every loop and index depends only on n and every correction is a sign mask, so the running time does not
+ * depend on the (possibly secret) values.
+ *
+ * <p>Layout as {@link Ntt}: bit-reversed evaluation order; transformed values are only ever multiplied pointwise and
+ * transformed back, so the order is internal.
+ */
+final class WideNtt {
+
+    /** The largest prime below 2^61 that is ≡ 1 (mod 8192). */
+    static final long P = 2305843009213554689L;
+    private static final long TWO_P = 2 * P;
+    private static final BigInteger BIG_P = BigInteger.valueOf(P);
+    /** P^-1 mod 2^64 (Newton iteration: each step doubles the correct low bits; P·P ≡ 1 mod 8 to start). */
+    private static final long P_INVERSE = inverseMod2To64(P);
+
+    private final int n;
+    /** ζ^brv(i)·2^64 mod P for i = 1 .. n−1: the forward twiddles in Montgomery form. */
+    private final long[] zetas;
+    /** zetas[i]·P^-1 mod 2^64, the Montgomery multiplier of each forward twiddle. */
+    private final long[] zetasTimesInverse;
+    /** −zetas[i] mod P and its multiplier: the inverse transform's twiddles. */
+    private final long[] negatedZetas;
+    private final long[] negatedZetasTimesInverse;
+    /** 2^128 / n mod P: scales the inverse of a sum of Montgomery products (each carrying 2^-64) to exact values. */
+    private final long scale;
+    private final long scaleTimesInverse;
+
+    WideNtt(int n) {
+        if (n < 2 || Integer.bitCount(n) != 1 || n > 4096) {
+            throw new IllegalArgumentException("the wide transform supports n = 2^k ≤ 4096");
+        }
+        this.n = n;
+        BigInteger r = BigInteger.ONE.shiftLeft(64).mod(BIG_P);
+        BigInteger zeta = primitiveRoot(2 * n);
+        int logN = Integer.numberOfTrailingZeros(n);
+        this.zetas = new long[n];
+        this.zetasTimesInverse = new long[n];
+        this.negatedZetas = new long[n];
+        this.negatedZetasTimesInverse = new long[n];
+        for (int i = 1; i < n; i++) {
+            BigInteger plain = zeta.modPow(BigInteger.valueOf(Integer.reverse(i) >>> (32 - logN)), BIG_P);
+            long montgomery = plain.multiply(r).mod(BIG_P).longValueExact();
+            zetas[i] = montgomery;
+            zetasTimesInverse[i] = montgomery * P_INVERSE;
+            negatedZetas[i] = P - montgomery;
+            negatedZetasTimesInverse[i] = (P - montgomery) * P_INVERSE;
+        }
+        long scaleValue = BigInteger.valueOf(n).modInverse(BIG_P).multiply(r.pow(2)).mod(BIG_P).longValueExact();
+        this.scale = scaleValue;
+        this.scaleTimesInverse = scaleValue * P_INVERSE;
+    }
+
+    /** The smallest-base primitive 2n-th root of unity: g^((P−1)/2n) for the first g whose n-th power of it is −1. */
+    private static BigInteger primitiveRoot(int order) {
+        BigInteger exponent = BIG_P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(order));
+        BigInteger minusOne = BIG_P.subtract(BigInteger.ONE);
+        for (long g = 2; ; g++) {
+            BigInteger candidate = BigInteger.valueOf(g).modPow(exponent, BIG_P);
+            if (candidate.modPow(BigInteger.valueOf(order / 2), BIG_P).equals(minusOne)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static long inverseMod2To64(long odd) {
+        long inverse = odd;
+        for (int i = 0; i < 6; i++) {
+            inverse *= 2 - odd * inverse;
+        }
+        return inverse;
+    }
+
+    /** True when centred integers of absolute value below {@code bound} survive the round trip through mod P. */
+    static boolean holds(double bound) {
+        return bound < P / 2.0 * 0.99;
+    }
+
+    /** Residue of a centred |x| &lt; P in [0, P). */
+    static long residue(long x) {
+        return x + ((x >> 63) & P);
+    }
+
+    /** The centred representative in (−P/2, P/2] of v ∈ [0, P). */
+    static long centred(long v) {
+        long excess = (P >> 1) - v; // negative exactly when v > P/2
+        return v - ((excess >> 63) & P);
+    }
+
+    /**
+     * Signed Montgomery product a·w·2^-64 mod P in (−P, P), for |a·w| &lt; P·2^63 and wInverse = w·P^-1 mod 2^64:
+     * a·w − m·P with m = a·wInverse is a multiple of 2^64 (its low words cancel), so the high words' difference is
+     * exact.
+     */
+    private static long multiply(long a, long w, long wInverse) {
+        return Math.multiplyHigh(a, w) - Math.multiplyHigh(a * wInverse, P);
+    }
+
+    /** In place: coefficients in [0, P) to their transform in [0, P). */
+    void forward(long[] a) {
+        int k = 0;
+        for (int len = n >> 1; len >= 1; len >>= 1) {
+            for (int start = 0; start < n; start += 2 * len) {
+                long w = zetas[++k];
+                long wInverse = zetasTimesInverse[k];
+                for (int j = start; j < start + len; j++) {
+                    long x = a[j];
+                    x -= TWO_P;
+                    x += (x >> 63) & TWO_P; // [0, 4P) → [0, 2P)
+                    long t = multiply(a[j + len], w, wInverse) + P; // (0, 2P)
+                    a[j] = x + t;
+                    a[j + len] = x - t + TWO_P;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long x = a[i] - TWO_P;
+            x += (x >> 63) & TWO_P;
+            x -= P;
+            a[i] = x + ((x >> 63) & P);
+        }
+    }
+
+    /**
+     * acc = Σ_j a[j]∘b[j]·2^-64 mod P in [0, P) for transformed a[j], b[j] in [0, P): the sum {@link #inverseOfSum}
+     * expects.
+     */
+    void dot(long[][] a, long[][] b, long[] acc) {
+        java.util.Arrays.fill(acc, 0);
+        for (int j = 0; j < a.length; j++) {
+            long[] x = a[j];
+            long[] y = b[j];
+            for (int i = 0; i < n; i++) {
+                long xi = x[i];
+                long yi = y[i];
+                long product = Math.multiplyHigh(xi, yi) - Math.multiplyHigh(xi * yi * P_INVERSE, P); // (−P, P)
+                long sum = acc[i] + product; // (−P, 2P)
+                sum += (sum >> 63) & P;
+                sum -= P;
+                acc[i] = sum + ((sum >> 63) & P);
+            }
+        }
+    }
+
+    /** In place: a sum of Montgomery products from {@link #dot}, in [0, P), to its exact coefficients in [0, P). */
+    void inverseOfSum(long[] a) {
+        int k = n;
+        for (int len = 1; len < n >> 1; len <<= 1) {
+            for (int start = 0; start < n; start += 2 * len) {
+                long w = negatedZetas[--k];
+                long wInverse = negatedZetasTimesInverse[k];
+                for (int j = start; j < start + len; j++) {
+                    long x = a[j];
+                    long y = a[j + len];
+                    long sum = x + y - TWO_P; // x, y ∈ [0, 2P)
+                    a[j] = sum + ((sum >> 63) & TWO_P);
+                    a[j + len] = multiply(x - y + TWO_P, w, wInverse) + P;
+                }
+            }
+        }
+        // last level fused with the scaling (the twiddle pre-multiplied by it); results fully reduced
+        long w = multiply(negatedZetas[--k], scale, scaleTimesInverse);
+        w += (w >> 63) & P;
+        long wInverse = w * P_INVERSE;
+        int half = n >> 1;
+        for (int j = 0; j < half; j++) {
+            long x = a[j];
+            long y = a[j + half];
+            long sum = multiply(x + y, scale, scaleTimesInverse);
+            long difference = multiply(x - y + TWO_P, w, wInverse);
+            a[j] = sum + ((sum >> 63) & P);
+            a[j + half] = difference + ((difference >> 63) & P);
+        }
+    }
+}
