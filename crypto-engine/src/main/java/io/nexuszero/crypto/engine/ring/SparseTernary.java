@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.engine.ring;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -8,6 +11,8 @@ import java.util.Arrays;
  * depend only on the public positions, never on the other operand's (possibly secret) values.
  */
 public final class SparseTernary {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Ring ring;
     private final int[] positions;
@@ -70,6 +75,48 @@ public final class SparseTernary {
         return new Poly(ring, out, false);
     }
 
+    /**
+     * {@link #multiplyShort(Poly, int)} eight coefficients per 64-bit addition, for 2·τ·bound ≤ 255. X^shift·v is the
+     * window [n − shift, 2n − shift) of E = (−v ‖ v), so each term adds one byte window of E + bound (or of
+     * bound − E for a −1 coefficient), every byte in [0, 2·bound]; the τ windows sum to at most 2·τ·bound ≤ 255 per
+     * byte, so the bytes of the 64-bit sums never carry into each other, and subtracting τ·bound leaves c·v.
+     * Consumes (and wipes) the centred copy {@code a}.
+     */
+    private Poly multiplyPacked(int[] a, int bound) {
+        int n = a.length;
+        byte[] plus = new byte[2 * n + 8];
+        byte[] minus = new byte[2 * n + 8];
+        for (int i = 0; i < n; i++) {
+            plus[i] = (byte) (bound - a[i]);
+            plus[n + i] = (byte) (bound + a[i]);
+            minus[i] = (byte) (bound + a[i]);
+            minus[n + i] = (byte) (bound - a[i]);
+        }
+        Arrays.fill(a, 0);
+        long[] sums = new long[n / 8];
+        for (int k = 0; k < positions.length; k++) {
+            byte[] window = signs[k] > 0 ? plus : minus;
+            int from = n - positions[k];
+            for (int w = 0; w < sums.length; w++) {
+                sums[w] += (long) LONGS.get(window, from + 8 * w);
+            }
+        }
+        Arrays.fill(plus, (byte) 0); // windows of a possibly secret v
+        Arrays.fill(minus, (byte) 0);
+        int offset = positions.length * bound;
+        int[] product = new int[n];
+        for (int w = 0; w < sums.length; w++) {
+            long packed = sums[w];
+            for (int b = 0; b < 8; b++) {
+                product[8 * w + b] = (int) ((packed >>> (8 * b)) & 0xFF) - offset;
+            }
+        }
+        Arrays.fill(sums, 0);
+        Poly result = Poly.fromCentered(ring, product);
+        Arrays.fill(product, 0);
+        return result;
+    }
+
     /** sum += X^shift·a (negacyclic) in 64-bit sums: two branch-free runs without multiplications. */
     private static void addShifted(int[] a, long[] sum, int shift, int wrap) {
         for (int i = 0; i < wrap; i++) {
@@ -101,6 +148,9 @@ public final class SparseTernary {
         }
         int n = ring.degree();
         int[] a = v.fromNtt().centered();
+        if (2L * bound * positions.length <= 255 && n % 8 == 0) {
+            return multiplyPacked(a, bound);
+        }
         int[] sum = new int[n];
         for (int k = 0; k < positions.length; k++) {
             int shift = positions[k];

@@ -30,6 +30,7 @@ class ShortProductsTest {
 
     @ParameterizedTest(name = "n={0}, q={1}, rows={2}, columns={3}, bound={4}")
     @CsvSource({"256, 268435313, 12, 9, 524288", "256, 268435313, 2, 3, 2", "512, 268435337, 2, 2, 1048576",
+        "256, 268435313, 3, 25, 131072", "4096, 268435313, 1, 2, 1024",
         "256, 8380417, 3, 3, 131072", "1024, 268435313, 2, 2, 65536"})
     void matrixTimesShortVectorEqualsSchoolbook(int n, int q, int rows, int columns, int bound) {
         Ring ring = Ring.of(n, q);
