@@ -125,9 +125,14 @@ public final class CpuTimeComparison {
         return microseconds(operation, 200);
     }
 
-    /** Mean thread-CPU microseconds per call: warm-up, then the best of 7 batches of {@code batch} calls. */
+    /**
+     * Mean thread-CPU microseconds per call: warm-up (at least 3 batches and 2 s, so that the JIT has compiled the hot
+     * paths — the JDK's AES-CTR intrinsic behind the masks takes a few seconds on a busy machine), then the best of 7
+     * batches of {@code batch} calls.
+     */
     private static double microseconds(Operation operation, int batch) throws Exception {
-        for (int i = 0; i < 3 * batch; i++) {
+        long warmUpEnd = System.nanoTime() + 2_000_000_000L;
+        for (int i = 0; i < 3 * batch || System.nanoTime() < warmUpEnd; i++) {
             operation.run();
         }
         long best = Long.MAX_VALUE;

@@ -28,6 +28,7 @@ public final class PublicKey {
     private volatile PolyMatrix matrix;
     private volatile PolyVec tNtt;
     private volatile byte[] digest;
+    private volatile PolyMatrix verificationMatrix;
     /** Bytes of {@link #digest()}. */
     public static final int DIGEST_BYTES = 64;
 
@@ -91,6 +92,19 @@ public final class PublicKey {
         if (result == null) {
             result = UniformSampler.expandMatrix(parameters.ring(), rho, parameters.rankK(), parameters.rankL());
             matrix = result;
+        }
+        return result;
+    }
+
+    /**
+     * [A | −t] (cached): the lwe-secret verifier's A·z1 − c·t as one short product with (z1, c), sharing A's entries
+     * and transforms.
+     */
+    public PolyMatrix verificationMatrix() {
+        PolyMatrix result = verificationMatrix;
+        if (result == null) {
+            result = matrix().withColumn(t.negate());
+            verificationMatrix = result;
         }
         return result;
     }

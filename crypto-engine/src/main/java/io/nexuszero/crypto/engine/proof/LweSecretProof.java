@@ -7,6 +7,7 @@ import io.nexuszero.crypto.engine.packing.ByteReader;
 import io.nexuszero.crypto.engine.packing.ByteWriter;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
+import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyMatrix;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.ring.SparseTernary;
@@ -76,7 +77,7 @@ public final class LweSecretProof {
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
-        return verify(p, publicKey.matrix(), publicKey.t(), Transcript.statementDigestOf(TYPE, p, publicKey.digest(),
+        return verify(p, publicKey.verificationMatrix(), Transcript.statementDigestOf(TYPE, p, publicKey.digest(),
                 context), proof);
     }
 
@@ -159,12 +160,15 @@ public final class LweSecretProof {
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
-        return verify(p, expand(p, rho), t, Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context),
-                proof);
+        return verify(p, expand(p, rho).withColumn(t.negate()),
+                Transcript.statementDigest(TYPE, p, encodeStatement(p, rho, t), context), proof);
     }
 
-    /** The verifier's work once μ is known (μ binds the statement and the context). */
-    private static VerificationResult verify(ProofParameters p, PolyMatrix a, PolyVec t, byte[] mu, byte[] proof) {
+    /**
+     * The verifier's work once μ is known (μ binds the statement and the context); {@code at} is [A | −t], so
+     * A·z1 − c·t is one short product with (z1, c).
+     */
+    private static VerificationResult verify(ProofParameters p, PolyMatrix at, byte[] mu, byte[] proof) {
         byte[] seed;
         PolyVec z1;
         PolyVec z2;
@@ -178,9 +182,9 @@ public final class LweSecretProof {
         } catch (DecodingException e) {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
-        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-        // w' = A·z1 + z2 − c·t: an exact product with the short z1 and a sparse one with the challenge
-        PolyVec w = a.multiplyShort(z1, p.responseBound()).add(z2).subtract(c.multiply(t));
+        Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed);
+        // w' = A·z1 + z2 − c·t = [A | −t]·(z1, c) + z2, exact: z1 and c are both short
+        PolyVec w = at.multiplyShort(z1.concat(PolyVec.of(c)), p.responseBound()).add(z2);
         byte[] expected = Transcript.challengeSeed(p, mu, w);
         return MessageDigest.isEqual(expected, seed)
                 ? VerificationResult.ok()

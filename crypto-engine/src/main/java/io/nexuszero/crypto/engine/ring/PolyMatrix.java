@@ -188,6 +188,35 @@ public final class PolyMatrix {
         return new Poly(ring, acc, resultInNtt);
     }
 
+    /**
+     * [this | column]: one more column, sharing this matrix's entries and their transforms for {@link #multiplyShort}
+     * (so appending costs only the new column's). The verifier's A·z − c·t is
+     * [A | −t]·(z, c): one short product, the challenge being short too.
+     *
+     * @throws IllegalArgumentException unless the column has {@link #rows()} entries of this ring
+     */
+    public PolyMatrix withColumn(PolyVec column) {
+        if (column.length() != rows() || !column.ring().equals(ring)) {
+            throw new IllegalArgumentException("the column must have one entry of the matrix's ring per row");
+        }
+        Poly[][] extended = new Poly[rows()][];
+        for (int i = 0; i < rows(); i++) {
+            extended[i] = java.util.Arrays.copyOf(entries[i], columns() + 1);
+            extended[i][columns()] = column.get(i).toNtt();
+        }
+        PolyMatrix result = new PolyMatrix(extended, ring);
+        ShortProducts products = ring.shortProducts();
+        long[][][] rowsTransformed = wideRows(products);
+        long[][] appended = products.transform(column.entries());
+        long[][][] reused = new long[rows()][][];
+        for (int i = 0; i < rows(); i++) {
+            reused[i] = java.util.Arrays.copyOf(rowsTransformed[i], columns() + 1);
+            reused[i][columns()] = appended[i];
+        }
+        result.wideRows = reused;
+        return result;
+    }
+
     /** The transposed matrix. */
     public PolyMatrix transpose() {
         Poly[][] t = new Poly[columns()][rows()];

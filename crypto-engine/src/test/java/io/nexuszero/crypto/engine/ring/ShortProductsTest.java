@@ -75,6 +75,31 @@ class ShortProductsTest {
             .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** [A | u]·(v, c) = A·v + u·c, with A's transforms computed before and after the column is appended. */
+    @org.junit.jupiter.api.Test
+    void anAppendedColumnExtendsTheShortProduct() {
+        Ring ring = Ring.of(256, 268435313);
+        SplittableRandom random = new SplittableRandom(7);
+        Poly[][] entries = new Poly[3][2];
+        Poly[] column = new Poly[3];
+        for (int i = 0; i < 3; i++) {
+            entries[i][0] = uniform(ring, random);
+            entries[i][1] = uniform(ring, random);
+            column[i] = uniform(ring, random);
+        }
+        PolyMatrix a = PolyMatrix.of(entries);
+        PolyVec v = PolyVec.of(shortPoly(ring, random, 1000, false), shortPoly(ring, random, 1000, true));
+        Poly c = shortPoly(ring, random, 1, false);
+        PolyVec before = a.multiplyShort(v, 1000);
+        PolyVec extended = a.withColumn(PolyVec.of(column)).multiplyShort(v.concat(PolyVec.of(c)), 1000);
+        for (int i = 0; i < 3; i++) {
+            assertThat(extended.get(i)).isEqualTo(before.get(i).add(schoolbook(column[i], c)));
+        }
+        assertThat(PolyMatrix.of(entries).withColumn(PolyVec.of(column)).multiplyShort(v.concat(PolyVec.of(c)), 1000))
+            .isEqualTo(extended);
+        assertThatThrownBy(() -> a.withColumn(PolyVec.of(column[0]))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest(name = "n={0}, q={1}, weight={2}")
     @CsvSource({"256, 268435313, 23", "256, 268435313, 256", "512, 8380417, 60"})
     void sparseChallengeProductsEqualSchoolbook(int n, int q, int weight) {
