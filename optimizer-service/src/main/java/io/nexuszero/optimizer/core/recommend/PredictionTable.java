@@ -7,10 +7,13 @@ import io.nexuszero.optimizer.core.model.LatencyPrediction;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -23,11 +26,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * log-linearly (log time over log length) from the anchors' precomputed logarithms, and sizes are read from each
  * candidate's size curve resolved once per proof type ({@link ProofSizeTable}): no model call, no map lookup, one
  * {@code exp} per time, into a column lent to that request and reused once it is given back ({@link #release}).
- * The table belongs to one (model, search space) pair: a new model or space starts a new one. At most 3 × 13 anchor
- * columns, plus one lendable column per request in flight at the peak.
+ * A length asked for a second time keeps its column instead ({@link #RECENT_COLUMNS} most recently used, ~220 KB
+ * each at 9188 candidates), so lengths clients repeat cost what an anchor costs, and one-off lengths still allocate
+ * nothing. The table belongs to one (model, search space) pair: a new model or space starts a new one. At most
+ * 3 × 13 anchor columns, {@link #RECENT_COLUMNS} kept ones, plus one lendable column per request in flight at the
+ * peak.
  */
 public final class PredictionTable {
     public static final int MAX_WITNESS_LENGTH = 4096;
+    /** Interpolated columns kept for lengths asked for more than once. */
+    static final int RECENT_COLUMNS = 32;
     static final long NO_PROOF = -1;
 
     private final LatencyModel model;
@@ -37,15 +45,25 @@ public final class PredictionTable {
     private final Map<Key, Anchor> byAnchor = new ConcurrentHashMap<>();
     // Interpolated columns given back: ~24 bytes per candidate, so one per request would be ~165 KB of garbage.
     private final Queue<Column> spareColumns = new ConcurrentLinkedQueue<>();
+    /** Lengths between anchors whose column was given back at least once (at most 3 × 4096 small keys). */
+    private final Set<Key> givenBack = ConcurrentHashMap.newKeySet();
+    /** Kept columns, least recently used first; evicted ones become garbage (a reader may still hold them). */
+    private final Map<Key, Column> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Column> eldest) {
+            return size() > RECENT_COLUMNS;
+        }
+    });
 
     private record Key(ProofType type, int anchorLength) {
     }
 
     /**
      * Predicted times and exact sizes of every candidate at one (proof type, witness length). {@code lent}: computed
-     * for one caller between two anchors, who gives it back with {@link #release}; otherwise a shared anchor column.
+     * for one caller between two anchors, who gives it back with {@link #release}; otherwise a shared anchor or kept
+     * column. {@code key}: the (type, length) a lent column holds.
      */
-    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes, boolean lent) {
+    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes, boolean lent, Object key) {
     }
 
     /** An anchor column with the natural logarithms of its times, which every length interpolated from it needs. */
@@ -80,12 +98,17 @@ public final class PredictionTable {
         if (low == length) {
             return anchor(type, length).column();
         }
+        Key key = new Key(type, length);
+        Column kept = recent.get(key);
+        if (kept != null) {
+            return kept;
+        }
         int high = low * 2;
         double weight = (Math.log(length) - Math.log(low)) / (Math.log(high) - Math.log(low));
         Anchor below = anchor(type, low);
         Anchor above = anchor(type, high);
         ProofSizeTable typeSizes = sizes.get(type);
-        Column column = borrow();
+        Column column = borrow(key);
         double[] prove = column.proveMicros();
         double[] verify = column.verifyMicros();
         long[] bytes = column.proofBytes();
@@ -97,10 +120,20 @@ public final class PredictionTable {
         return column;
     }
 
-    /** Takes back a column from {@link #column} whose values the caller no longer reads; anchors stay as they are. */
+    /**
+     * Takes back a column from {@link #column} whose values the caller no longer reads: the first time its length is
+     * given back it is reused for the next request; the second time it is kept for that length. Anchors and kept
+     * columns stay as they are.
+     */
     public void release(Column column) {
-        if (column.lent()) {
+        if (!column.lent()) {
+            return;
+        }
+        Key key = (Key) column.key();
+        if (givenBack.add(key)) {
             spareColumns.offer(column);
+        } else {
+            recent.put(key, new Column(column.proveMicros(), column.verifyMicros(), column.proofBytes(), false, key));
         }
     }
 
@@ -137,13 +170,16 @@ public final class PredictionTable {
             verify[i] = p.verifyMicros();
             bytes[i] = typeSizes.bytes(i, key.anchorLength());
         }
-        return new Anchor(new Column(prove, verify, bytes, false), logarithms(prove), logarithms(verify));
+        return new Anchor(new Column(prove, verify, bytes, false, key), logarithms(prove), logarithms(verify));
     }
 
-    private Column borrow() {
+    private Column borrow(Key key) {
         Column spare = spareColumns.poll();
+        if (spare != null) {
+            return new Column(spare.proveMicros(), spare.verifyMicros(), spare.proofBytes(), true, key);
+        }
         int count = classicalBits.length;
-        return spare != null ? spare : new Column(new double[count], new double[count], new long[count], true);
+        return new Column(new double[count], new double[count], new long[count], true, key);
     }
 
     private static double[] logarithms(double[] values) {

@@ -45,7 +45,7 @@ final class DirectColumn {
             Long size = candidates.get(i).proofBytes(type, length);
             bytes[i] = size == null ? PredictionTable.NO_PROOF : size;
         }
-        return new PredictionTable.Column(prove, verify, bytes, false);
+        return new PredictionTable.Column(prove, verify, bytes, false, null);
     }
 
     /** Where two columns differ (at most {@code limit} entries), bit for bit; empty when they are identical. */

@@ -66,7 +66,7 @@ class PredictionTableTest {
         PredictionTable.Column first = table.column(type, 65);
         table.release(first);
         PredictionTable.Column second = table.column(type, 1000);
-        assertThat(second).isSameAs(first);
+        assertThat(second.proveMicros()).isSameAs(first.proveMicros());
         assertThat(DirectColumn.differences(direct.at(type, 1000), second, 3)).isEmpty();
 
         PredictionTable.Column anchor = table.column(type, 64);
@@ -77,6 +77,35 @@ class PredictionTableTest {
         assertThat(third.proveMicros()).isNotSameAs(anchor.proveMicros());
         assertThat(fourth.proveMicros()).isNotSameAs(anchor.proveMicros()).isNotSameAs(third.proveMicros());
         assertThat(DirectColumn.differences(direct.at(type, 64), table.column(type, 64), 3)).isEmpty();
+    }
+
+    @Test
+    void aLengthGivenBackTwiceIsKeptAndServedWithoutRecomputing() {
+        PredictionTable table = new PredictionTable(model, space);
+        DirectColumn direct = new DirectColumn(model, space.candidates());
+        ProofType type = ProofType.LINEAR_RELATION;
+
+        PredictionTable.Column first = table.column(type, 100);
+        table.release(first);
+        PredictionTable.Column second = table.column(type, 100);
+        assertThat(second.lent()).isTrue();
+        table.release(second);
+        PredictionTable.Column kept = table.column(type, 100);
+        assertThat(kept.lent()).isFalse();
+        assertThat(kept.proveMicros()).isSameAs(second.proveMicros());
+        assertThat(table.column(type, 100)).isSameAs(kept);
+        table.release(kept);
+        assertThat(DirectColumn.differences(direct.at(type, 100), kept, 3)).isEmpty();
+        // a one-off length never takes the kept column's arrays
+        PredictionTable.Column other = table.column(type, 101);
+        assertThat(other.proveMicros()).isNotSameAs(kept.proveMicros());
+        assertThat(DirectColumn.differences(direct.at(type, 101), other, 3)).isEmpty();
+        // only the most recent lengths are kept
+        for (int length = 200; length < 200 + PredictionTable.RECENT_COLUMNS; length++) {
+            table.release(table.column(type, length));
+            table.release(table.column(type, length));
+        }
+        assertThat(table.column(type, 100).lent()).isTrue();
     }
 
     private static void assertIdentical(SearchSpace searchSpace, LatencyModel latencyModel, int[] lengths) {
