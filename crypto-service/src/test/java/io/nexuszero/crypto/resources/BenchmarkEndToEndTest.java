@@ -44,8 +44,8 @@ class BenchmarkEndToEndTest {
         assertThat(result.get("p90Micros").asDouble()).isGreaterThanOrEqualTo(median);
         assertThat(result.get("meanMicros").asDouble()).isPositive();
         assertThat(result.get("meanAttempts").asDouble()).isGreaterThanOrEqualTo(1.0);
-        // nz-128: n = 256, κ = λ = 6, one message polynomial, γ = 2^17, τη = 46 (docs/CRYPTO.md "Proofs")
-        double perCoefficient = (2.0 * 131072 + 1) / (2.0 * (131072 - 46) + 1);
+        // nz-128: n = 256, κ = λ = 6, one message polynomial, γ = 2^18, τη = 46 (docs/CRYPTO.md "Proofs")
+        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 46) + 1);
         assertThat(result.get("expectedAttempts").asDouble())
                 .isCloseTo(Math.pow(perCoefficient, 256 * (6 + 1 + 6)), org.assertj.core.api.Assertions.within(1e-9));
 

@@ -24,7 +24,7 @@ class ParameterSetsEndToEndTest {
     static final DropwizardAppExtension<CryptoConfiguration> APP = CryptoTestApp.app(CryptoTestApp.MASTER_SECRET, "");
 
     static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6,
-            "rankL", 6, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
+            "rankL", 6, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 262144);
 
     private Http http() {
         return new Http(APP.getLocalPort());
@@ -102,7 +102,7 @@ class ParameterSetsEndToEndTest {
         JsonNode valid = results.get(0);
         assertThat(valid.get("valid").asBoolean()).isTrue();
         assertThat(valid.get("reason").isNull()).isTrue();
-        assertThat(valid.get("parameters").get("gamma").asLong()).isEqualTo(131072);
+        assertThat(valid.get("parameters").get("gamma").asLong()).isEqualTo(262144);
         assertThat(valid.get("estimate").get("classicalBits").asDouble()).isGreaterThanOrEqualTo(128);
         JsonNode opening = valid.get("sizes").get("proofBytes").get("commitment-opening");
         assertThat(opening.fieldNames()).toIterable().containsExactly("1", "16", "256", "4096");
@@ -110,8 +110,8 @@ class ParameterSetsEndToEndTest {
                 .isEqualTo(valid.get("sizes").get("proofBytes").get("lwe-secret").get("1").asInt());
         assertThat(valid.get("sizes").get("statementBytes").get("linear-relation").get("16").asInt()).isPositive();
         assertThat(valid.get("sizes").get("maxWitnessLength").get("commitment-opening").asInt()).isEqualTo(4096);
-        // ((2γ + 1)/(2(γ − τη) + 1))^(n · masked polynomials), nz-128: n = 256, κ = λ = 6, γ = 2^17, τη = 46
-        double perCoefficient = (2.0 * 131072 + 1) / (2.0 * (131072 - 46) + 1);
+        // ((2γ + 1)/(2(γ − τη) + 1))^(n · masked polynomials), nz-128: n = 256, κ = λ = 6, γ = 2^18, τη = 46
+        double perCoefficient = (2.0 * 262144 + 1) / (2.0 * (262144 - 46) + 1);
         JsonNode attempts = valid.get("expectedAttempts");
         assertThat(attempts.get("lwe-secret").get("4096").asDouble())
                 .isCloseTo(Math.pow(perCoefficient, 256 * 12), within(1e-9));
@@ -177,7 +177,7 @@ class ParameterSetsEndToEndTest {
         assertThat(custom.status()).as(custom.raw().body()).isEqualTo(200);
         assertThat(custom.json().get("parameterSet").isNull()).isTrue();
         assertThat(custom.json().get("estimate").get("hardness").get("commitmentBinding").get("classicalBits")
-                .asDouble()).isEqualTo(145.1);
+                .asDouble()).isEqualTo(132.3);
         assertThat(custom.json().get("estimate").get("weakest").asText()).isEqualTo("soundness");
 
         // the former presets' modulus: refused, because a one-slot forgery costs about 2^23 hashes there

@@ -11,8 +11,9 @@ import java.util.Optional;
  * into K = 8 irreducible factors X^32 − r_j, and q^(1/8)/√8 ≈ 4 &gt; 2 makes every challenge difference invertible
  * (Lyubashevsky–Seiler), so the soundness error is 1/|C| per query. They use CBD(2) secrets and noise and differ in
  * the module ranks (Module-LWE/MSIS dimension), the challenge weight τ (the smallest with |C| = C(256, τ)·2^τ ≥ 2^λ:
- * 2^131.1 / 2^192.8 / 2^257.0) and the mask bound γ (expected proof repetitions exp(n(k+l)τη/γ)). The binding of weak
- * openings (ℓ∞ bound 8τ(γ − τη)) is what sets k.
+ * 2^131.1 / 2^192.8 / 2^257.0) and the mask bound γ: the largest power of two that keeps the binding of weak openings
+ * (ℓ∞ bound 8τ(γ − τη)) at λ or above, since a larger γ means fewer proof repetitions (exp(n(k+l)τη/γ) for
+ * lwe-secret). That binding is also what sets k.
  */
 public final class Presets {
 
@@ -21,10 +22,10 @@ public final class Presets {
 
     /** Target ≥ 128 classical bits. */
     public static final ParameterSet NZ_128 =
-        new ParameterSet("nz-128", new LatticeParameters(256, Q, 6, 6, "cbd", 2, 23, 1 << 17));
+        new ParameterSet("nz-128", new LatticeParameters(256, Q, 6, 6, "cbd", 2, 23, 1 << 18));
     /** Target ≥ 192 classical bits. */
     public static final ParameterSet NZ_192 =
-        new ParameterSet("nz-192", new LatticeParameters(256, Q, 9, 8, "cbd", 2, 39, 1 << 18));
+        new ParameterSet("nz-192", new LatticeParameters(256, Q, 9, 8, "cbd", 2, 39, 1 << 19));
     /** Target ≥ 256 classical bits. */
     public static final ParameterSet NZ_256 =
         new ParameterSet("nz-256", new LatticeParameters(256, Q, 12, 9, "cbd", 2, 60, 1 << 19));

@@ -57,10 +57,26 @@ class PresetsTest {
         }
     }
 
+    /** γ is the largest power of two whose weak-opening binding still reaches the target: fewest repetitions. */
+    @Test
+    void gammaIsTheLargestPowerOfTwoThatKeepsWeakOpeningBindingAtTheTarget() {
+        for (ParameterSet preset : Presets.all()) {
+            LatticeParameters p = preset.parameters();
+            LatticeParameters doubled = new LatticeParameters(p.ringDegree(), p.modulus(), p.rankK(), p.rankL(),
+                    p.secretDistribution(), p.eta(), p.challengeWeight(), 2 * p.gamma());
+            int target = Presets.targetBits(preset);
+            assertThat(Integer.bitCount(p.gamma())).isEqualTo(1);
+            assertThat(SecurityAssessment.of(p).commitmentBinding().classicalBits()).as(preset.id())
+                    .isGreaterThanOrEqualTo(target);
+            assertThat(SecurityAssessment.of(doubled).commitmentBinding().classicalBits()).as(preset.id())
+                    .isLessThan(target);
+        }
+    }
+
     @Test
     void parameterEncodingIsFixedLengthAndInjectiveOnPresets() {
         assertThat(ParameterEncoding.encode(Presets.NZ_128.parameters())).hasSize(ParameterEncoding.LENGTH)
-            .isEqualTo(new byte[] {0, 1, 0x71, (byte) 0xFF, (byte) 0xFF, 0x0F, 6, 6, 0, 2, 23, 0, 0, 0, 2, 0});
+            .isEqualTo(new byte[] {0, 1, 0x71, (byte) 0xFF, (byte) 0xFF, 0x0F, 6, 6, 0, 2, 23, 0, 0, 0, 4, 0});
         assertThat(ParameterEncoding.encode(Presets.NZ_192.parameters()))
             .isNotEqualTo(ParameterEncoding.encode(Presets.NZ_256.parameters()));
     }

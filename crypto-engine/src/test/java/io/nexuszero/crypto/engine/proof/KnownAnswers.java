@@ -18,13 +18,13 @@ final class KnownAnswers {
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
-            "8e7a3a80ae64ae862538a8675dbbe97d50ff82ff8f0f618b2aba3ebd4feb162d";
+            "d6ae92b81934c6db56948d17dcbbed158eb0ae3f13e8550009f0737086fd6f6f";
     static final String COMMITMENT_OPENING_NZ128_STATEMENT =
-            "9bf9f0432574d8d060c80508e5d5c6d493cf3503a9ef8b6deb851e6274b2a264";
+            "9af9b084038a0928699bbc1cf0c4e60483e63f3f5b77f0612ffbf40061a5891f";
     static final String COMMITMENT_OPENING_NZ128_PROOF =
-            "4955f0ca1505cbccc3459ace3d5e77486391c0b75b0c12fe59d4e10a27c7a134";
+            "fdc6784688534e036d33e0bf0cadadb1d0dc75d9b45a0aaa024fb708b034d82b";
     static final String LINEAR_RELATION_NZ128_PROOF =
-            "0f89ba2c7eac7b21e36430d57efded06d644a4dffcb3e3a625a0f73436baded9";
+            "60186b16a90ae24f861541354652635ee089209810f1b1ae551b1e904c52d5a0";
 
     private KnownAnswers() {
     }
