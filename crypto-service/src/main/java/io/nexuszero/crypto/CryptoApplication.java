@@ -68,13 +68,14 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         }
         ApiTokens tokens = ApiTokens.load(configuration.getApiTokens(), configuration.getApiTokensFile(),
                 configuration.getApiAdmins());
+        MasterSecret masterSecret = MasterSecretLoader.load(configuration.getMasterSecret(),
+                configuration.getMasterSecretFile(), configuration.isProduction(), configuration.dataPath());
         if (configuration.isProduction() && tokens.none()) {
+            masterSecret.destroy();
             throw new IllegalStateException("production is true (NEXUSZERO_PRODUCTION) but no API tokens are "
                     + "configured: set apiTokens (NEXUSZERO_API_TOKENS) to name=token pairs or apiTokensFile "
                     + "(NEXUSZERO_API_TOKENS_FILE) to a file of name=token lines");
         }
-        MasterSecret masterSecret = MasterSecretLoader.load(configuration.getMasterSecret(),
-                configuration.getMasterSecretFile(), configuration.isProduction(), configuration.dataPath());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
