@@ -113,13 +113,20 @@ public final class Hpke {
 
     /** RFC 9180 §5.1 KeySchedule in mode_base (psk and psk_id empty): the AEAD key and base nonce. */
     static byte[][] keySchedule(KeyAlgorithm kem, Aead aead, byte[] sharedSecret, byte[] info) {
-        byte[] suiteId = concat(ascii("HPKE"), i2osp(PqAlgorithms.hpkeKemId(kem), 2), i2osp(KDF_HKDF_SHA256, 2),
-                i2osp(aead.id(), 2));
+        return keySchedule(PqAlgorithms.hpkeKemId(kem), aead.id(), KEY_BYTES, sharedSecret, info);
+    }
+
+    /**
+     * The key schedule for any suite with HKDF-SHA256 (KEM-independent but for the id in suite_id), so it can be
+     * checked against RFC 9180's own test vectors (Appendix A, DHKEM suites).
+     */
+    static byte[][] keySchedule(int kemId, int aeadId, int keyBytes, byte[] sharedSecret, byte[] info) {
+        byte[] suiteId = concat(ascii("HPKE"), i2osp(kemId, 2), i2osp(KDF_HKDF_SHA256, 2), i2osp(aeadId, 2));
         byte[] pskIdHash = labeledExtract(suiteId, new byte[0], "psk_id_hash", new byte[0]);
         byte[] infoHash = labeledExtract(suiteId, new byte[0], "info_hash", info);
         byte[] context = concat(new byte[] {MODE_BASE}, pskIdHash, infoHash);
         byte[] secret = labeledExtract(suiteId, sharedSecret, "secret", new byte[0]);
-        byte[] key = labeledExpand(suiteId, secret, "key", context, KEY_BYTES);
+        byte[] key = labeledExpand(suiteId, secret, "key", context, keyBytes);
         byte[] baseNonce = labeledExpand(suiteId, secret, "base_nonce", context, NONCE_BYTES);
         Arrays.fill(secret, (byte) 0);
         return new byte[][] {key, baseNonce};
