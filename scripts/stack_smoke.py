@@ -115,9 +115,16 @@ def crypto_traffic():
         made = request("POST", f"{CRYPTO}/v1/proofs", dict({"type": proof_type, "parameterSet": preset,
                        "witness": {"values": [3, 4, 7]}, "context": context}, **extra))
         verify(made, True)
-    request("POST", f"{CRYPTO}/v1/keys/{key['keyId']}/encrypt", {"plaintext": b64url(b"smoke")})
+    # proof keys no longer encrypt (issue 12): encryption and signatures use kem and signature keys
+    kem = request("POST", f"{CRYPTO}/v1/keys", {"purpose": "kem", "parameterSet": preset}, expect=201)
+    sealed = request("POST", f"{CRYPTO}/v1/keys/{kem['keyId']}/encrypt", {"plaintext": b64url(b"smoke")})
+    opened = request("POST", f"{CRYPTO}/v1/keys/{kem['keyId']}/decrypt",
+                     {"encapsulatedKey": sealed["encapsulatedKey"], "ciphertext": sealed["ciphertext"]})
+    if opened.get("plaintext") != b64url(b"smoke"):
+        raise Failure(f"ML-KEM decrypt: expected the plaintext back, got {opened}")
     request("GET", f"{CRYPTO}/v1/no-such-route", expect=404)  # an error, for the error panels
-    ok(f"crypto-service: key {key['keyId'][:16]}..., 3 proof types proved and verified, a wrong context rejected")
+    ok(f"crypto-service: key {key['keyId'][:16]}..., 3 proof types proved and verified, a wrong context rejected, "
+       f"ML-KEM encrypt/decrypt round trip")
 
 
 def verify(proof, expected_valid):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # HTTP throughput of POST /v1/keys/{keyId}/proofs and POST /v1/proofs/verify at nz-128 under concurrent load (wrk),
-# against a running crypto-service with no API tokens. Usage: [SERVER_PID=<pid>] http-throughput.sh [connections] [seconds]
+# against a running crypto-service in development mode without API tokens (NEXUSZERO_ENV=dev). Usage: [SERVER_PID=<pid>] http-throughput.sh [connections] [seconds]
 # With SERVER_PID, also prints the CPU time the server and wrk used, i.e. requests per CPU-second, which other load on
 # the machine does not distort (compare with InProcessRate.java's ops per CPU-second).
 # Results go to docs/BENCHMARKS.md ("crypto-service HTTP") next to the JMH in-process rate measured in the same run.

@@ -5,6 +5,11 @@ wrk.method = "POST"
 wrk.body = file:read("*a")
 file:close()
 wrk.headers["Content-Type"] = "application/json"
+-- AUTHORIZATION (e.g. "Bearer <token>"), when set, is sent as the Authorization header
+local authorization = os.getenv("AUTHORIZATION")
+if authorization and authorization ~= "" then
+  wrk.headers["Authorization"] = authorization
+end
 local expect = os.getenv("EXPECT")
 local unexpected = 0
 

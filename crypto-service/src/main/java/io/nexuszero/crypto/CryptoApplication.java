@@ -18,7 +18,9 @@ import io.nexuszero.crypto.resources.BenchmarkResource;
 import io.nexuszero.crypto.resources.ParameterSetResource;
 import io.nexuszero.crypto.resources.SecurityResource;
 import io.nexuszero.crypto.core.security.ParameterSetEstimation;
-import io.nexuszero.crypto.core.encryption.EncryptionService;
+import io.nexuszero.crypto.core.pq.KemService;
+import io.nexuszero.crypto.core.pq.SignatureService;
+import io.nexuszero.crypto.resources.SignatureResource;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
 import io.nexuszero.crypto.core.keys.KeyService;
 import io.nexuszero.crypto.core.proofs.ProofService;
@@ -59,18 +61,29 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
 
     @Override
     public void run(CryptoConfiguration configuration, Environment environment) {
-        // Fails startup (with a message naming the setting) in production mode without a master secret.
+        // Fails startup (with a message naming the setting) in production mode without tokens or a master secret.
+        if (configuration.isProduction() && configuration.isDevelopmentMode()) {
+            throw new IllegalStateException("production is true (NEXUSZERO_PRODUCTION) but NEXUSZERO_ENV is dev "
+                    + "(development mode opens the API when no tokens are set); use one or the other");
+        }
+        ApiTokens tokens = ApiTokens.load(configuration.getApiTokens(), configuration.getApiTokensFile(),
+                configuration.getApiAdmins());
         MasterSecret masterSecret = MasterSecretLoader.load(configuration.getMasterSecret(),
                 configuration.getMasterSecretFile(), configuration.isProduction(), configuration.dataPath());
+        if (configuration.isProduction() && tokens.none()) {
+            masterSecret.destroy();
+            throw new IllegalStateException("production is true (NEXUSZERO_PRODUCTION) but no API tokens are "
+                    + "configured: set apiTokens (NEXUSZERO_API_TOKENS) to name=token pairs or apiTokensFile "
+                    + "(NEXUSZERO_API_TOKENS_FILE) to a file of name=token lines");
+        }
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
                 masterSecret.destroy();
             }
         });
-        ApiTokens tokens = new ApiTokens(configuration.apiTokenList());
-        LOG.info("Master secret from {}; {}", masterSecret.source(), tokens.open()
-                ? "no API tokens configured: every endpoint is open" : "bearer tokens required (" + tokens + ")");
+        logAccess(tokens, configuration.isDevelopmentMode());
+        LOG.info("Master secret from {}", masterSecret.source());
         KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
         CryptoMetrics metrics = new CryptoMetrics(nexusZero.meterRegistry());
 
@@ -84,8 +97,10 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         KeyService keys = new KeyService(parameterSets, keyDerivation, configuration.getKeyCacheSize(), metrics);
         ProofService proofs = new ProofService(parameterSets, metrics);
         VerificationService verification = new VerificationService(parameterSets, metrics);
+        SignatureService signatures = new SignatureService(metrics);
 
-        environment.jersey().register(new KeyResource(keys, proofs, new EncryptionService()));
+        environment.jersey().register(new KeyResource(keys, proofs, new KemService(metrics), signatures));
+        environment.jersey().register(new SignatureResource(signatures));
         environment.jersey().register(new ProofResource(proofs, verification));
         CustomParameters customParameters = new CustomParameters(ParameterValidator.standard());
         environment.jersey().register(new ParameterSetResource(parameterSets,
@@ -96,10 +111,25 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
                 configuration.getBenchmarkTimeBudget().toNanoseconds());
         environment.jersey().register(new BenchmarkResource(
                 new BenchmarkService(parameterSets, customParameters, runner)));
-        environment.jersey().register(new BearerTokenFilter(tokens));
+        environment.jersey().register(new BearerTokenFilter(tokens, configuration.isDevelopmentMode()));
 
         // Run once at startup and cached: /healthcheck stays cheap, yet reports whether this process computes right.
         environment.healthChecks().register("engine-self-test", new EngineSelfTestHealthCheck(
                 EngineSelfTests.steps(parameterSets.all().get(0), keyDerivation)));
+    }
+
+    /** A log line saying what a caller without a token gets. Token names only, never tokens. */
+    private static void logAccess(ApiTokens tokens, boolean developmentMode) {
+        if (!tokens.none()) {
+            LOG.info("Bearer tokens required on protected endpoints; token names (key owners): {}", tokens.names());
+        } else if (developmentMode) {
+            LOG.warn("DEVELOPMENT MODE (NEXUSZERO_ENV=dev) without API tokens: every protected endpoint is OPEN to "
+                    + "anyone who can reach this port, and every key has the same anonymous owner. Never expose this "
+                    + "service; set NEXUSZERO_API_TOKENS (name=token pairs) for anything shared.");
+        } else {
+            LOG.warn("No API tokens configured (NEXUSZERO_API_TOKENS / NEXUSZERO_API_TOKENS_FILE): the protected "
+                    + "endpoints (key creation, proving, decryption, signing, benchmarks) answer 401. Set tokens, or "
+                    + "NEXUSZERO_ENV=dev for an open development service.");
+        }
     }
 }

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import io.dropwizard.util.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * crypto-service settings (config.yml); shared settings come from {@link NexusZeroConfiguration}.
@@ -24,8 +22,20 @@ public class CryptoConfiguration extends NexusZeroConfiguration {
     /** A file holding the master secret in base64url (e.g. a mounted Kubernetes Secret); empty = none. */
     private String masterSecretFile = "";
 
-    /** Comma-separated bearer tokens for the protected endpoints; empty = open. */
+    /**
+     * Comma-separated {@code name=token} pairs for the protected endpoints; the name owns the keys created with the
+     * token. Empty = none: protected endpoints answer 401, except in development mode.
+     */
     private String apiTokens = "";
+
+    /** A file of {@code name=token} lines (e.g. a mounted Kubernetes Secret) instead of {@code apiTokens}. */
+    private String apiTokensFile = "";
+
+    /** Comma-separated token names that may use every key (prove, decrypt, sign); empty = none. */
+    private String apiAdmins = "";
+
+    /** The deployment environment (NEXUSZERO_ENV); exactly "dev" is development mode. */
+    private String environment = "";
 
     /** How many expanded key pairs stay in memory (LRU); derivation is deterministic, so this is only a cache. */
     @Min(1)
@@ -72,9 +82,42 @@ public class CryptoConfiguration extends NexusZeroConfiguration {
         this.apiTokens = apiTokens == null ? "" : apiTokens;
     }
 
-    /** The configured tokens, trimmed, without empty entries. */
-    public List<String> apiTokenList() {
-        return Arrays.stream(apiTokens.split(",")).map(String::trim).filter(token -> !token.isEmpty()).toList();
+    @JsonProperty
+    public String getApiTokensFile() {
+        return apiTokensFile;
+    }
+
+    @JsonProperty
+    public void setApiTokensFile(String apiTokensFile) {
+        this.apiTokensFile = apiTokensFile == null ? "" : apiTokensFile;
+    }
+
+    @JsonProperty
+    public String getApiAdmins() {
+        return apiAdmins;
+    }
+
+    @JsonProperty
+    public void setApiAdmins(String apiAdmins) {
+        this.apiAdmins = apiAdmins == null ? "" : apiAdmins;
+    }
+
+    @JsonProperty
+    public String getEnvironment() {
+        return environment;
+    }
+
+    @JsonProperty
+    public void setEnvironment(String environment) {
+        this.environment = environment == null ? "" : environment.trim();
+    }
+
+    /**
+     * Development mode (NEXUSZERO_ENV=dev, set by bin/nexuszero-dev and the compose file): without tokens the
+     * protected endpoints are open. Anything else fails closed.
+     */
+    public boolean isDevelopmentMode() {
+        return "dev".equals(environment);
     }
 
     /** Wall-clock cap on the measuring phase of one benchmark; a slower benchmark reports fewer iterations. */

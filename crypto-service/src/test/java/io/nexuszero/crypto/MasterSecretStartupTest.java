@@ -20,7 +20,7 @@ class MasterSecretStartupTest {
     void productionRefusesToStartWithoutAMasterSecret() {
         Path data = CryptoTestApp.freshDataDirectory();
         DropwizardTestSupport<CryptoConfiguration> support = new DropwizardTestSupport<>(CryptoApplication.class,
-                "config.yml", CryptoTestApp.overrides(data, "", "", ConfigOverride.config("production", "true")));
+                "config.yml", CryptoTestApp.overrides(data, "", "", "", ConfigOverride.config("production", "true")));
         try {
             assertThatThrownBy(support::before)
                     .hasStackTraceContaining("NEXUSZERO_MASTER_SECRET")

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RealCryptoServiceTest {
     private static final String CRYPTO = "it-crypto.";
     private static final String OPTIMIZER = "it-optimizer.";
+    private static final String CRYPTO_TOKEN = "optimizer-test-token-0123456789";
     private static DropwizardTestSupport<CryptoConfiguration> crypto;
     private static DropwizardTestSupport<OptimizerConfiguration> optimizer;
     private static Path optimizerData;
@@ -39,7 +40,9 @@ class RealCryptoServiceTest {
         crypto = new DropwizardTestSupport<>(CryptoApplication.class, Path.of("../crypto-service/config.yml").toString(),
                 CRYPTO, ConfigOverride.config(CRYPTO, "server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config(CRYPTO, "server.adminConnectors[0].port", "0"),
-                ConfigOverride.config(CRYPTO, "dataDirectory", Files.createTempDirectory("crypto-data").toString()));
+                ConfigOverride.config(CRYPTO, "dataDirectory", Files.createTempDirectory("crypto-data").toString()),
+                // crypto-service fails closed: the optimizer's benchmarks need its named token, as in production
+                ConfigOverride.config(CRYPTO, "apiTokens", "optimizer=" + CRYPTO_TOKEN));
         crypto.before();
         optimizerData = Files.createTempDirectory("optimizer-it");
         optimizer = optimizer(optimizerData);
@@ -53,6 +56,7 @@ class RealCryptoServiceTest {
                 ConfigOverride.config(OPTIMIZER, "server.adminConnectors[0].port", "0"),
                 ConfigOverride.config(OPTIMIZER, "dataDirectory", data.toString()),
                 ConfigOverride.config(OPTIMIZER, "cryptoService.url", "http://127.0.0.1:" + crypto.getLocalPort()),
+                ConfigOverride.config(OPTIMIZER, "cryptoService.apiToken", CRYPTO_TOKEN),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.ringDegrees", "256"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.minRank", "3"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.maxRank", "6"),

@@ -17,8 +17,16 @@ public final class ApiLimits {
     public static final int MAX_ITERATIONS = 2000;
     /** Iterations of a benchmark when the request names none. */
     public static final int DEFAULT_ITERATIONS = 50;
-    /** Largest plaintext of public-key encryption, in bytes. */
-    public static final int MAX_PLAINTEXT_BYTES = 32;
+    /** Largest plaintext of kem-key encryption (HPKE with ML-KEM), in bytes: 64 KiB. */
+    public static final int MAX_PLAINTEXT_BYTES = 65_536;
+    /** Largest additional authenticated data of kem-key encryption, in bytes. */
+    public static final int MAX_AAD_BYTES = 65_536;
+    /** Largest HPKE info string, in bytes. */
+    public static final int MAX_INFO_BYTES = 1024;
+    /** Largest message to sign or verify, in bytes: 64 KiB. */
+    public static final int MAX_MESSAGE_BYTES = 65_536;
+    /** Largest ML-DSA context string (FIPS 204: 255 bytes). */
+    public static final int MAX_SIGNATURE_CONTEXT_BYTES = 255;
     /** Longest base64url string accepted for any binary field (keeps a bad request from costing much). */
     public static final int MAX_BASE64_CHARS = 1 << 20;
 

@@ -31,6 +31,62 @@ public final class CryptoErrors {
         return ApiException.badRequest("invalid_value", "Field '" + field + "' " + problem);
     }
 
+    public static ApiException unknownPurpose(String purpose) {
+        return ApiException.badRequest("unknown_purpose", "Unknown key purpose '" + printable(purpose)
+                + "'; known: proof, kem, signature");
+    }
+
+    public static ApiException unknownAlgorithm(String algorithm) {
+        return ApiException.badRequest("unknown_algorithm", "Unknown algorithm '" + printable(algorithm)
+                + "'; known: nz-128, nz-192, nz-256, ML-KEM-512, ML-KEM-768, ML-KEM-1024, ML-DSA-44, ML-DSA-65, "
+                + "ML-DSA-87");
+    }
+
+    public static ApiException unknownSignatureAlgorithm(String algorithm) {
+        return ApiException.badRequest("unknown_algorithm", "Unknown signature algorithm '" + printable(algorithm)
+                + "'; known: ML-DSA-44, ML-DSA-65, ML-DSA-87");
+    }
+
+    public static ApiException unknownAead(String aead) {
+        return ApiException.badRequest("unknown_aead", "Unknown AEAD '" + printable(aead)
+                + "'; known: AES-256-GCM, ChaCha20-Poly1305");
+    }
+
+    public static ApiException conflictingFields(String problem) {
+        return ApiException.badRequest("conflicting_fields", problem);
+    }
+
+    /** The key exists and belongs to the caller, but serves another purpose (one purpose per key). */
+    public static ApiException wrongKeyPurpose(String keyPurpose, String algorithm, String needed) {
+        return ApiException.badRequest("wrong_key_purpose", "This is a " + keyPurpose + " key (" + algorithm
+                + "); this operation needs a " + needed + " key");
+    }
+
+    /** A binary field above its limit: 400 with the given code, naming the field and limit, never the content. */
+    public static ApiException tooLarge(String code, String field, int limit, int got) {
+        return ApiException.badRequest(code, "Field '" + field + "' holds at most " + limit + " bytes (got " + got
+                + ")");
+    }
+
+    public static ApiException invalidEncapsulatedKey(String algorithm, int expected) {
+        return ApiException.badRequest("invalid_encapsulated_key", "encapsulatedKey is not an " + algorithm
+                + " ciphertext (" + expected + " bytes)");
+    }
+
+    public static ApiException invalidCiphertext(String problem) {
+        return ApiException.badRequest("invalid_ciphertext", problem);
+    }
+
+    public static ApiException decryptionFailed() {
+        return ApiException.unprocessable("decryption_failed", "The ciphertext does not decrypt under this key with "
+                + "this aad, info and AEAD (made for another key, or altered)");
+    }
+
+    public static ApiException invalidPublicKey(String algorithm, int expected) {
+        return ApiException.badRequest("invalid_public_key", "publicKey is not an " + algorithm + " public key ("
+                + expected + " bytes)");
+    }
+
     /** Client-chosen strings echoed in messages are cut short and stripped of control characters. */
     public static String printable(String value) {
         if (value == null) {

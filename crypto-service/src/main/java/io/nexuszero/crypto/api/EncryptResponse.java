@@ -1,5 +1,5 @@
 package io.nexuszero.crypto.api;
 
-/** The ciphertext (base64url) under the key. */
-public record EncryptResponse(String keyId, String parameterSet, String ciphertext) {
+/** An HPKE encryption: the KEM's encapsulated key (enc) and the AEAD ciphertext with its 16-byte tag, base64url. */
+public record EncryptResponse(String keyId, String algorithm, String aead, String encapsulatedKey, String ciphertext) {
 }

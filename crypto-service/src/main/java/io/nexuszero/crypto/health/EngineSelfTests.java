@@ -1,7 +1,9 @@
 package io.nexuszero.crypto.health;
 
+import io.nexuszero.crypto.core.keys.KeyAlgorithm;
 import io.nexuszero.crypto.core.keys.KeyDerivation;
 import io.nexuszero.crypto.core.keys.KeyId;
+import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.engine.keys.KeyGenerator;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
@@ -30,17 +32,21 @@ public final class EngineSelfTests {
 
     /** A fresh id is accepted, derives the same key twice, and a forged id is refused. */
     private static void keyDerivation(ParameterSet preset, KeyDerivation derivation) {
-        KeyId id = derivation.newKeyId(preset.id());
-        if (!derivation.issued(id)) {
+        KeyAlgorithm algorithm = KeyAlgorithm.of(KeyPurpose.PROOF, preset.id());
+        KeyId id = derivation.newKeyId("self-test", algorithm);
+        if (!derivation.issued(id) || !derivation.ownedBy(id, "self-test")) {
             throw new IllegalStateException("a freshly issued key id is not recognised");
+        }
+        if (derivation.ownedBy(id, "someone-else")) {
+            throw new IllegalStateException("a key id was accepted for another owner");
         }
         byte[] nonce = id.nonce();
         nonce[0] ^= 1;
-        if (derivation.issued(new KeyId(id.parameterSet(), nonce, id.tag()))) {
+        if (derivation.issued(new KeyId(id.prefix(), nonce, id.ownerTag(), id.tag()))) {
             throw new IllegalStateException("a forged key id was accepted");
         }
-        byte[] first = derivation.seed(id);
-        byte[] second = derivation.seed(id);
+        byte[] first = derivation.seed(id, algorithm, KeyDerivation.SEED_BYTES);
+        byte[] second = derivation.seed(id, algorithm, KeyDerivation.SEED_BYTES);
         try {
             if (!Arrays.equals(first, second) || !KeyGenerator.generate(preset.parameters(), first).publicKey()
                     .equals(KeyGenerator.generate(preset.parameters(), second).publicKey())) {

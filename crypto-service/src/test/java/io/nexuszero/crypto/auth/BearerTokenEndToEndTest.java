@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BearerTokenEndToEndTest {
 
     static final DropwizardAppExtension<CryptoConfiguration> APP =
-            CryptoTestApp.app(CryptoTestApp.MASTER_SECRET, "alpha-secret-token, beta-secret-token");
+            CryptoTestApp.app(CryptoTestApp.MASTER_SECRET, "alpha=alpha-secret-token, beta=beta-secret-token");
 
     private Http anonymous() {
         return new Http(APP.getLocalPort());
@@ -43,6 +43,7 @@ class BearerTokenEndToEndTest {
                 "/v1/keys", Map.of("parameterSet", "nz-128"),
                 "/v1/keys/" + keyId + "/proofs", Map.of(),
                 "/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", "AAAA"),
+                "/v1/keys/" + keyId + "/signatures", Map.of("message", "AAAA"),
                 "/v1/proofs", proveBody,
                 "/v1/benchmarks", benchmarkBody);
         for (var endpoint : protectedPosts.entrySet()) {
@@ -56,7 +57,7 @@ class BearerTokenEndToEndTest {
                 assertThat(reply.raw().body()).doesNotContain("secret-token");
             }
         }
-        assertThat(as("Bearer alpha-secret-token").post("/v1/keys/" + keyId + "/proofs", Map.of()).status())
+        assertThat(as("Bearer beta-secret-token").post("/v1/keys/" + keyId + "/proofs", Map.of()).status())
                 .isEqualTo(200);
         assertThat(as("bearer alpha-secret-token").post("/v1/proofs", proveBody).status()).isEqualTo(200);
         assertThat(as("Bearer beta-secret-token").post("/v1/benchmarks", benchmarkBody).status()).isEqualTo(200);
@@ -74,8 +75,18 @@ class BearerTokenEndToEndTest {
         Http http = anonymous();
         assertThat(http.get("/v1/info").status()).isEqualTo(200);
         assertThat(http.get("/v1/keys/" + keyId).status()).isEqualTo(200);
-        assertThat(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "aGk")).status()).isEqualTo(200);
-        JsonNode proof = as("Bearer alpha-secret-token").post("/v1/keys/" + keyId + "/proofs", Map.of()).json();
+        Http.Reply kemKey = as("Bearer alpha-secret-token").post("/v1/keys", Map.of("purpose", "kem",
+                "parameterSet", "nz-128"));
+        assertThat(http.post("/v1/keys/" + kemKey.text("keyId") + "/encrypt", Map.of("plaintext", "aGk")).status())
+                .isEqualTo(200);
+        Http.Reply signingKey = as("Bearer alpha-secret-token").post("/v1/keys", Map.of("purpose", "signature",
+                "parameterSet", "nz-128"));
+        Http.Reply signature = as("Bearer alpha-secret-token").post("/v1/keys/" + signingKey.text("keyId")
+                + "/signatures", Map.of("message", "aGk"));
+        assertThat(http.post("/v1/signatures/verify", Map.of("algorithm", "ML-DSA-44", "publicKey",
+                signingKey.text("publicKey"), "message", "aGk", "signature", signature.text("signature")))
+                .json().get("valid").asBoolean()).isTrue();
+        JsonNode proof = as("Bearer beta-secret-token").post("/v1/keys/" + keyId + "/proofs", Map.of()).json();
         assertThat(http.post("/v1/proofs/verify", proof).json().get("valid").asBoolean()).isTrue();
         assertThat(http.post("/v1/proofs/verify-batch", Map.of("items", List.of(proof))).status()).isEqualTo(200);
     }

@@ -28,6 +28,10 @@ class BadInputTest {
 
     static Http http;
     static String keyId;
+    static String kemKeyId;
+    static String signKeyId;
+    static JsonNode sealed;
+    static JsonNode signKey;
     static JsonNode keyProof;
     static JsonNode openingProof;
     static JsonNode relationProof;
@@ -39,6 +43,11 @@ class BadInputTest {
     static void fixtures() {
         http = new Http(APP.getLocalPort());
         keyId = http.post("/v1/keys", Map.of("parameterSet", "nz-128")).json().get("keyId").asText();
+        kemKeyId = http.post("/v1/keys", Map.of("purpose", "kem", "parameterSet", "nz-128")).json().get("keyId")
+                .asText();
+        signKey = http.post("/v1/keys", Map.of("purpose", "signature", "parameterSet", "nz-128")).json();
+        signKeyId = signKey.get("keyId").asText();
+        sealed = http.post("/v1/keys/" + kemKeyId + "/encrypt", Map.of("plaintext", "aGVsbG8")).json();
         keyProof = http.post("/v1/keys/" + keyId + "/proofs", Map.of()).json();
         openingProof = http.post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(1, 2)))).json();
@@ -53,6 +62,7 @@ class BadInputTest {
         assertThat(reply.status()).as(reply.raw().request().uri() + " -> " + shown).isEqualTo(status);
         assertThat(reply.code()).as(shown).isEqualTo(code);
         assertThat(reply.json().get("message").asText()).isNotBlank();
+        assertThat(body).doesNotContain(CryptoTestApp.MASTER_SECRET);
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
@@ -80,10 +90,26 @@ class BadInputTest {
         expect(http.post("/v1/keys", Map.of("parameterSet", List.of("nz-128"))), 400, "invalid_type");
         expect(http.post("/v1/keys", "{\"parameterSet\":"), 400, "malformed_json");
         expect(http.get("/v1/keys/not-a-key"), 400, "malformed_key_id");
-        expect(http.get("/v1/keys/nz-128." + "A".repeat(42) + "B"), 400, "malformed_key_id"); // non-canonical end
-        expect(http.get("/v1/keys/nz-128." + "A".repeat(43)), 404, "key_not_found"); // well-formed, not issued
-        expect(http.get("/v1/keys/nz-128." + "A".repeat(42) + "E"), 404, "key_not_found"); // not issued here
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(43)), 400, "malformed_key_id"); // the old, shorter ids
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(63) + "="), 400, "malformed_key_id");
+        expect(http.get("/v1/keys/nz-128." + "A".repeat(64)), 404, "key_not_found"); // well-formed, not issued
+        expect(http.get("/v1/keys/ml-kem-512." + "A".repeat(63) + "E"), 404, "key_not_found"); // not issued here
         expect(http.get("/v1/keys/nz-999" + keyId.substring(6)), 404, "key_not_found");
+        expect(http.get("/v1/keys/ml-kem-768" + kemKeyId.substring("ml-kem-512".length())), 404, "key_not_found");
+        expect(http.post("/v1/keys", Map.of("purpose", "encryption", "parameterSet", "nz-128")), 400,
+                "unknown_purpose");
+        expect(http.post("/v1/keys", Map.of("purpose", "kem")), 400, "missing_field");
+        expect(http.post("/v1/keys", Map.of("purpose", "kem", "parameterSet", "nz-100")), 400,
+                "unknown_parameter_set");
+        expect(http.post("/v1/keys", Map.of("algorithm", "ML-KEM-384")), 400, "unknown_algorithm");
+        expect(http.post("/v1/keys", Map.of("algorithm", "ml-kem-768")), 400, "unknown_algorithm");
+        expect(http.post("/v1/keys", Map.of("purpose", "signature", "algorithm", "ML-KEM-768")), 400,
+                "conflicting_fields");
+        expect(http.post("/v1/keys", Map.of("parameterSet", "nz-256", "algorithm", "ML-DSA-44")), 400,
+                "conflicting_fields");
+        expect(http.post("/v1/keys", Map.of("purpose", 1, "parameterSet", "nz-128")), 400, "unknown_purpose");
+        expect(http.post("/v1/keys", Map.of("purpose", List.of("kem"), "parameterSet", "nz-128")), 400,
+                "invalid_type");
         char middle = keyId.charAt(keyId.length() - 10);
         String forged = keyId.substring(0, keyId.length() - 10) + (middle == 'x' ? 'y' : 'x') + keyId.substring(
                 keyId.length() - 9);
@@ -95,12 +121,92 @@ class BadInputTest {
 
     @Test
     void encryption() {
-        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", bytes(33))), 400, "plaintext_too_long");
-        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of()), 400, "missing_field");
-        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "a+b/")), 400, "invalid_base64");
-        expect(http.post("/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", bytes(100))), 400,
+        String encrypt = "/v1/keys/" + kemKeyId + "/encrypt";
+        String decrypt = "/v1/keys/" + kemKeyId + "/decrypt";
+        expect(http.post(encrypt, Map.of("plaintext", bytes(65_537))), 400, "plaintext_too_long");
+        assertThat(http.post(encrypt, Map.of("plaintext", bytes(65_536))).status()).isEqualTo(200);
+        expect(http.post(encrypt, Map.of()), 400, "missing_field");
+        expect(http.post(encrypt, ""), 400, "missing_body");
+        expect(http.post(encrypt, Map.of("plaintext", "a+b/")), 400, "invalid_base64");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "aad", "*")), 400, "invalid_base64");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "aad", bytes(65_537))), 400, "aad_too_large");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "info", bytes(1025))), 400, "info_too_large");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "aead", "AES-128-GCM")), 400, "unknown_aead");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "aead", "aes-256-gcm")), 400, "unknown_aead");
+        expect(http.post(encrypt, Map.of("plaintext", "aGk", "key", "x")), 400, "unknown_field");
+        expect(http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "aGk")), 400, "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + signKeyId + "/encrypt", Map.of("plaintext", "aGk")), 400,
+                "wrong_key_purpose");
+
+        String enc = sealed.get("encapsulatedKey").asText();
+        String ciphertext = sealed.get("ciphertext").asText();
+        expect(http.post(decrypt, Map.of("ciphertext", ciphertext)), 400, "missing_field");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc)), 400, "missing_field");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", bytes(767), "ciphertext", ciphertext)), 400,
+                "invalid_encapsulated_key");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc + "AAAA", "ciphertext", ciphertext)), 400,
+                "invalid_encapsulated_key");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", bytes(15))), 400,
                 "invalid_ciphertext");
-        expect(http.post("/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", "%%%")), 400, "invalid_base64");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", bytes(65_553))), 400,
+                "invalid_ciphertext");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", "%%%")), 400, "invalid_base64");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", ciphertext, "aead", "RC4")), 400,
+                "unknown_aead");
+        // well-formed but wrong: 422, never a 5xx
+        expect(http.post(decrypt, Map.of("encapsulatedKey", bytes(768), "ciphertext", ciphertext)), 422,
+                "decryption_failed");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", ciphertext, "aad", "eA")), 422,
+                "decryption_failed");
+        expect(http.post(decrypt, Map.of("encapsulatedKey", enc, "ciphertext", ciphertext, "aead",
+                "ChaCha20-Poly1305")), 422, "decryption_failed");
+        expect(http.post("/v1/keys/" + signKeyId + "/decrypt", Map.of("encapsulatedKey", enc, "ciphertext",
+                ciphertext)), 400, "wrong_key_purpose");
+    }
+
+    @Test
+    void signatures() {
+        String sign = "/v1/keys/" + signKeyId + "/signatures";
+        expect(http.post(sign, Map.of()), 400, "missing_field");
+        expect(http.post(sign, ""), 400, "missing_body");
+        expect(http.post(sign, Map.of("message", "!")), 400, "invalid_base64");
+        expect(http.post(sign, Map.of("message", bytes(65_537))), 400, "message_too_large");
+        expect(http.post(sign, Map.of("message", "aGk", "context", bytes(256))), 400, "context_too_large");
+        assertThat(http.post(sign, Map.of("message", "aGk", "context", bytes(255))).status()).isEqualTo(200);
+        expect(http.post(sign, Map.of("message", "aGk", "deterministic", "yes")), 400, "invalid_type");
+        expect(http.post(sign, Map.of("message", "aGk", "hedged", true)), 400, "unknown_field");
+        expect(http.post("/v1/keys/" + kemKeyId + "/signatures", Map.of("message", "aGk")), 400,
+                "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + keyId + "/signatures", Map.of("message", "aGk")), 400, "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + signKeyId + "/proofs", Map.of()), 400, "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + kemKeyId + "/proofs", Map.of()), 400, "wrong_key_purpose");
+
+        String signature = http.post(sign, Map.of("message", "aGk")).json().get("signature").asText();
+        Map<String, Object> verify = Map.of("algorithm", "ML-DSA-44", "publicKey", signKey.get("publicKey").asText(),
+                "message", "aGk", "signature", signature);
+        String path = "/v1/signatures/verify";
+        expect(http.post(path, with(verify, "algorithm", "ML-DSA-48")), 400, "unknown_algorithm");
+        expect(http.post(path, with(verify, "algorithm", "ML-KEM-512")), 400, "unknown_algorithm");
+        expect(http.post(path, with(verify, "algorithm", null)), 400, "missing_field");
+        expect(http.post(path, with(verify, "publicKey", null)), 400, "missing_field");
+        expect(http.post(path, with(verify, "publicKey", bytes(1311))), 400, "invalid_public_key");
+        expect(http.post(path, with(verify, "algorithm", "ML-DSA-65")), 400, "invalid_public_key");
+        expect(http.post(path, with(verify, "message", null)), 400, "missing_field");
+        expect(http.post(path, with(verify, "signature", null)), 400, "missing_field");
+        expect(http.post(path, with(verify, "signature", "+")), 400, "invalid_base64");
+        expect(http.post(path, with(verify, "context", bytes(256))), 400, "context_too_large");
+        expect(http.post(path, with(verify, "message", bytes(65_537))), 400, "message_too_large");
+        expect(http.post(path, ""), 400, "missing_body");
+        // a wrong signature is an answer, not an error: truncated, extended, zero, another message
+        for (String wrong : List.of(signature.substring(0, 100), signature + "AAAA", bytes(2420), "")) {
+            Http.Reply reply = http.post(path, with(verify, "signature", wrong));
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().get("valid").asBoolean()).isFalse();
+        }
+        assertThat(http.post(path, with(verify, "message", "aGV5")).json().get("valid").asBoolean()).isFalse();
+        assertThat(http.post(path, with(verify, "publicKey", bytes(1312))).json().get("valid").asBoolean())
+                .isFalse();
+        assertThat(http.post(path, verify).json().get("valid").asBoolean()).isTrue();
     }
 
     @Test

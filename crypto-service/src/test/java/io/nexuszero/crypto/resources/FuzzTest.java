@@ -53,16 +53,32 @@ class FuzzTest {
         JsonNode relation = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(2, 3, 5)),
                 "relation", Map.of("coefficients", List.of(1, 1, -1), "constant", 0))).json();
-        String ciphertext = http.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "aGVsbG8"))
-                .json().get("ciphertext").asText();
+        String kemKeyId = http.post("/v1/keys", Map.of("purpose", "kem", "parameterSet", "nz-128")).json()
+                .get("keyId").asText();
+        JsonNode sealed = http.post("/v1/keys/" + kemKeyId + "/encrypt", Map.of("plaintext", "aGVsbG8", "aad", "YQ"))
+                .json();
+        JsonNode signKey = http.post("/v1/keys", Map.of("purpose", "signature", "parameterSet", "nz-128")).json();
+        String signKeyId = signKey.get("keyId").asText();
+        String signature = http.post("/v1/keys/" + signKeyId + "/signatures", Map.of("message", "aGVsbG8",
+                "context", "Y3R4")).json().get("signature").asText();
         Map<String, Object> nz128 = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6, "rankL", 6,
                 "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
 
         Map<String, JsonNode> seeds = new LinkedHashMap<>();
         seeds.put("/v1/keys", tree(Map.of("parameterSet", "nz-128")));
+        seeds.put("/v1/keys#kem", tree(Map.of("purpose", "kem", "parameterSet", "nz-192")));
+        seeds.put("/v1/keys#signature", tree(Map.of("purpose", "signature", "algorithm", "ML-DSA-65")));
         seeds.put("/v1/keys/" + keyId + "/proofs", tree(Map.of("context", "Y3R4")));
-        seeds.put("/v1/keys/" + keyId + "/encrypt", tree(Map.of("plaintext", "aGVsbG8")));
-        seeds.put("/v1/keys/" + keyId + "/decrypt", tree(Map.of("ciphertext", ciphertext)));
+        seeds.put("/v1/keys/" + kemKeyId + "/encrypt", tree(Map.of("plaintext", "aGVsbG8", "aad", "YQ",
+                "info", "aW5mbw", "aead", "ChaCha20-Poly1305")));
+        seeds.put("/v1/keys/" + kemKeyId + "/decrypt", tree(Map.of("encapsulatedKey",
+                sealed.get("encapsulatedKey").asText(), "ciphertext", sealed.get("ciphertext").asText(),
+                "aad", "YQ")));
+        seeds.put("/v1/keys/" + signKeyId + "/signatures", tree(Map.of("message", "aGVsbG8", "context", "Y3R4",
+                "deterministic", true)));
+        seeds.put("/v1/signatures/verify", tree(Map.of("algorithm", "ML-DSA-44", "publicKey",
+                signKey.get("publicKey").asText(), "message", "aGVsbG8", "context", "Y3R4", "signature",
+                signature)));
         seeds.put("/v1/proofs#opening", tree(Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(1, -2, 3)), "context", "Y3R4")));
         seeds.put("/v1/proofs#relation", tree(Map.of("type", "linear-relation", "parameterSet", "nz-128",
@@ -226,7 +242,8 @@ class FuzzTest {
             case 4 -> NODES.numberNode(random.nextInt(5000) - 10);
             case 5 -> NODES.textNode(randomText());
             case 6 -> NODES.textNode(List.of("nz-128", "nz-256", "lwe-secret", "commitment-opening",
-                    "linear-relation", "prove", "verify", "keygen", "cbd", "uniform").get(random.nextInt(10)));
+                    "linear-relation", "prove", "verify", "keygen", "cbd", "uniform", "kem", "signature", "ML-DSA-44",
+                    "ML-KEM-768", "AES-256-GCM").get(random.nextInt(15)));
             default -> randomJson(2);
         };
     }
@@ -244,7 +261,8 @@ class FuzzTest {
         }
         ObjectNode object = NODES.objectNode();
         String[] names = {"type", "parameterSet", "context", "proof", "statement", "witness", "values", "items",
-            "candidates", "operation", "iterations", "n", "q", "plaintext", "ciphertext", "relation"};
+            "candidates", "operation", "iterations", "n", "q", "plaintext", "ciphertext", "relation", "purpose",
+            "algorithm", "aad", "info", "aead", "encapsulatedKey", "message", "signature", "publicKey"};
         for (int i = random.nextInt(4); i > 0; i--) {
             object.set(names[random.nextInt(names.length)], random.nextBoolean() ? randomJson(depth - 1)
                     : NODES.numberNode(random.nextInt(100)));

@@ -39,10 +39,19 @@ class ReplicasShareKeysTest {
             assertThat(proof.get("statement").get("publicKey").asText()).isEqualTo(key.get("publicKey").asText());
             assertThat(creator.post("/v1/proofs/verify", proof).json().get("valid").asBoolean()).isTrue();
 
-            String ciphertext = creator.post("/v1/keys/" + keyId + "/encrypt", Map.of("plaintext", "c2VjcmV0"))
-                    .json().get("ciphertext").asText();
-            assertThat(other.post("/v1/keys/" + keyId + "/decrypt", Map.of("ciphertext", ciphertext)).json()
-                    .get("plaintext").asText()).isEqualTo("c2VjcmV0");
+            String kemKey = creator.post("/v1/keys", Map.of("purpose", "kem", "parameterSet", "nz-192")).json()
+                    .get("keyId").asText();
+            JsonNode sealed = creator.post("/v1/keys/" + kemKey + "/encrypt", Map.of("plaintext", "c2VjcmV0")).json();
+            assertThat(other.post("/v1/keys/" + kemKey + "/decrypt", Map.of("ciphertext",
+                    sealed.get("ciphertext").asText(), "encapsulatedKey", sealed.get("encapsulatedKey").asText()))
+                    .json().get("plaintext").asText()).isEqualTo("c2VjcmV0");
+
+            String signingKey = creator.post("/v1/keys", Map.of("purpose", "signature", "parameterSet", "nz-128"))
+                    .json().get("keyId").asText();
+            JsonNode signature = other.post("/v1/keys/" + signingKey + "/signatures",
+                    Map.of("message", "c2VjcmV0", "deterministic", true)).json();
+            assertThat(creator.post("/v1/keys/" + signingKey + "/signatures", Map.of("message", "c2VjcmV0",
+                    "deterministic", true)).json()).isEqualTo(signature);
         }
     }
 

@@ -37,8 +37,18 @@ public final class CryptoTestApp {
                 masterSecret, apiTokens, extra));
     }
 
+    /** Overrides for a test app; without tokens in development mode (open), as bin/nexuszero-dev runs it. */
     public static ConfigOverride[] overrides(Path dataDirectory, String masterSecret, String apiTokens,
                                              ConfigOverride... extra) {
+        return overrides(dataDirectory, masterSecret, apiTokens, apiTokens.isBlank() ? "dev" : "", extra);
+    }
+
+    /**
+     * Overrides with an explicit NEXUSZERO_ENV (DropwizardTestSupport keeps overrides in a set, so the same key must
+     * never be overridden twice).
+     */
+    public static ConfigOverride[] overrides(Path dataDirectory, String masterSecret, String apiTokens,
+                                             String environment, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
@@ -47,6 +57,7 @@ public final class CryptoTestApp {
                 ConfigOverride.config("dataDirectory", dataDirectory.toString()),
                 ConfigOverride.config("masterSecret", masterSecret),
                 ConfigOverride.config("apiTokens", apiTokens),
+                ConfigOverride.config("environment", environment),
                 ConfigOverride.config("logging.level", "WARN")));
         overrides.addAll(List.of(extra));
         return overrides.toArray(ConfigOverride[]::new);

@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.core.keys;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -7,17 +8,25 @@ import org.bouncycastle.crypto.macs.KMAC;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * Keys without state: a key id is random and authenticated, and its secret seed is KMAC256 (SHAKE-256 based, NIST
- * SP 800-185) of the id under the master secret. Any replica with the same master secret serves any key.
- * Distinct customization strings separate the id tag from the seed.
+ * Keys without state. A key id carries a random nonce, an owner tag and a tag, all KMAC256 (SHAKE-256 based, NIST
+ * SP 800-185) under the master secret with distinct customization strings:
+ * <pre>
+ *   ownerTag = KMAC256(master, enc(owner) ‖ enc(algorithm) ‖ nonce, 128 bits, "nexuszero key owner v2")
+ *   tag      = KMAC256(master, enc(algorithm) ‖ nonce ‖ ownerTag, 128 bits, "nexuszero key-id tag v2")
+ *   seed     = KMAC256(master, enc(purpose) ‖ enc(algorithm) ‖ enc(keyId text), L, "nexuszero key seed v2")
+ * </pre>
+ * enc(x) is a one-byte length and the ASCII/UTF-8 bytes. The tag proves the id was issued here (public operations
+ * check it); the owner tag proves whose it is (private operations check it against the caller's token name). Any
+ * replica with the same master secret serves any key.
  */
 public final class KeyDerivation {
 
-    /** Bytes of the seed handed to the engine's deterministic key generation. */
+    /** Bytes of the seed handed to the engine's deterministic key generation of proof keys. */
     public static final int SEED_BYTES = 32;
 
-    private static final byte[] TAG_CUSTOMIZATION = "nexuszero key-id tag v1".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEED_CUSTOMIZATION = "nexuszero key seed v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OWNER_CUSTOMIZATION = "nexuszero key owner v2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TAG_CUSTOMIZATION = "nexuszero key-id tag v2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEED_CUSTOMIZATION = "nexuszero key seed v2".getBytes(StandardCharsets.US_ASCII);
 
     private final MasterSecret masterSecret;
     private final SecureRandom random = new SecureRandom();
@@ -26,36 +35,56 @@ public final class KeyDerivation {
         this.masterSecret = masterSecret;
     }
 
-    /** A fresh key id for a parameter set: 128 random bits plus the tag. */
-    public KeyId newKeyId(String parameterSet) {
+    /** A fresh key id of an algorithm for an owner: 128 random bits plus the two tags. */
+    public KeyId newKeyId(String owner, KeyAlgorithm algorithm) {
         byte[] nonce = new byte[KeyId.NONCE_BYTES];
         random.nextBytes(nonce);
-        return new KeyId(parameterSet, nonce, tag(parameterSet, nonce));
+        byte[] ownerTag = ownerTag(owner, algorithm.idPrefix(), nonce);
+        return new KeyId(algorithm.idPrefix(), nonce, ownerTag, tag(algorithm.idPrefix(), nonce, ownerTag));
     }
 
     /** Whether this master secret issued the id (constant-time tag comparison). */
     public boolean issued(KeyId keyId) {
-        return MessageDigest.isEqual(tag(keyId.parameterSet(), keyId.nonce()), keyId.tag());
+        return MessageDigest.isEqual(tag(keyId.prefix(), keyId.nonce(), keyId.ownerTag()), keyId.tag());
     }
 
-    /** The secret seed of the key named by the id. The caller should zero it after use. */
-    public byte[] seed(KeyId keyId) {
-        return kmac(SEED_CUSTOMIZATION, SEED_BYTES, keyId.text().getBytes(StandardCharsets.US_ASCII));
+    /** Whether the id was issued to this owner (constant-time comparison; check {@link #issued} too). */
+    public boolean ownedBy(KeyId keyId, String owner) {
+        return MessageDigest.isEqual(ownerTag(owner, keyId.prefix(), keyId.nonce()), keyId.ownerTag());
     }
 
-    private byte[] tag(String parameterSet, byte[] nonce) {
-        byte[] name = parameterSet.getBytes(StandardCharsets.US_ASCII);
-        byte[] message = new byte[1 + name.length + nonce.length];
-        message[0] = (byte) name.length; // length prefix: the split between preset name and nonce is unambiguous
-        System.arraycopy(name, 0, message, 1, name.length);
-        System.arraycopy(nonce, 0, message, 1 + name.length, nonce.length);
-        return kmac(TAG_CUSTOMIZATION, KeyId.TAG_BYTES, message);
+    /** The secret seed of the key named by the id, for its algorithm. The caller should zero it after use. */
+    public byte[] seed(KeyId keyId, KeyAlgorithm algorithm, int bytes) {
+        return kmac(SEED_CUSTOMIZATION, bytes, encode(algorithm.purpose().wireName()), encode(algorithm.wireName()),
+                encode(keyId.text()));
     }
 
-    private byte[] kmac(byte[] customization, int outputBytes, byte[] message) {
+    private byte[] ownerTag(String owner, String prefix, byte[] nonce) {
+        return kmac(OWNER_CUSTOMIZATION, KeyId.OWNER_TAG_BYTES, encode(owner), encode(prefix), nonce);
+    }
+
+    private byte[] tag(String prefix, byte[] nonce, byte[] ownerTag) {
+        return kmac(TAG_CUSTOMIZATION, KeyId.TAG_BYTES, encode(prefix), nonce, ownerTag);
+    }
+
+    /** One length byte, then the UTF-8 bytes: the split between fields is unambiguous. */
+    private static byte[] encode(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 255) {
+            throw new IllegalArgumentException("a derivation input is longer than 255 bytes");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 1);
+        out.write(bytes.length);
+        out.writeBytes(bytes);
+        return out.toByteArray();
+    }
+
+    private byte[] kmac(byte[] customization, int outputBytes, byte[]... parts) {
         KMAC kmac = new KMAC(256, customization);
         kmac.init(new KeyParameter(masterSecret.bytes()));
-        kmac.update(message, 0, message.length);
+        for (byte[] part : parts) {
+            kmac.update(part, 0, part.length);
+        }
         byte[] out = new byte[outputBytes];
         kmac.doFinal(out, 0, outputBytes);
         return out;

@@ -1,22 +1,37 @@
 package io.nexuszero.crypto.core.keys;
 
 import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.crypto.api.CryptoErrors;
+import io.nexuszero.crypto.auth.Caller;
 import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.core.pq.PqAlgorithms;
 import io.nexuszero.crypto.engine.keys.KeyGenerator;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import java.util.Arrays;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPrivateKeyParameters;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPublicKeyParameters;
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMPrivateKeyParameters;
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMPublicKeyParameters;
 
 /**
- * Keys without state: creating a key draws a fresh authenticated id; every later use re-derives the key pair from
- * the master secret and the id (cached in a bounded LRU). Nothing is written anywhere.
+ * Keys without state: creating a key draws a fresh authenticated id bound to its owner and algorithm; every later
+ * use re-derives the key from the master secret and the id (cached in a bounded LRU). Nothing is written anywhere.
+ *
+ * <p>Public operations resolve any id this master secret issued ({@link #resolvePublic}); private ones
+ * ({@link #resolveFor}) only ids issued to the caller (or any, for an admin). Every refusal is the same
+ * {@code 404 key_not_found}, so a caller cannot tell another owner's key from one that does not exist.
  */
 public final class KeyService {
 
+    /** Bytes of an ML-KEM seed (d ‖ z, FIPS 203 ML-KEM.KeyGen_internal) and of an ML-DSA seed (ξ, FIPS 204). */
+    static final int KEM_SEED_BYTES = 64;
+    static final int SIGNATURE_SEED_BYTES = 32;
+
     private final ParameterSets parameterSets;
     private final KeyDerivation derivation;
-    private final LruCache<KeyId, KeyPair> cache;
+    private final LruCache<KeyId, DerivedKey> cache;
     private final CryptoMetrics metrics;
 
     public KeyService(ParameterSets parameterSets, KeyDerivation derivation, int cacheSize, CryptoMetrics metrics) {
@@ -26,38 +41,168 @@ public final class KeyService {
         this.metrics = metrics;
     }
 
-    /** A key resolved from its id: the preset and the expanded pair (shared; never close or modify it). */
-    public record ResolvedKey(KeyId id, ParameterSet parameterSet, KeyPair pair) {
+    /** A derived key of any purpose. Shared from the cache: never modify it. */
+    public sealed interface DerivedKey permits ResolvedKey, KemKey, SignatureKey {
+        KeyId id();
+
+        KeyAlgorithm algorithm();
+
+        /** The public key in its standard encoding (FIPS 203 ek, FIPS 204 pk, or ρ ‖ t for proof keys). */
+        byte[] publicKeyEncoding();
+    }
+
+    /** A proof key: the preset and the expanded Module-LWE pair. */
+    public record ResolvedKey(KeyId id, KeyAlgorithm algorithm, ParameterSet parameterSet, KeyPair pair)
+            implements DerivedKey {
+        @Override
+        public byte[] publicKeyEncoding() {
+            return pair.publicKey().encode();
+        }
+
         @Override
         public String toString() {
             return "ResolvedKey[" + id + "]";
         }
     }
 
-    public ResolvedKey create(String parameterSetId) {
+    /** An ML-KEM key pair (FIPS 203). */
+    public record KemKey(KeyId id, KeyAlgorithm algorithm, MLKEMPublicKeyParameters publicKey,
+                         MLKEMPrivateKeyParameters privateKey, byte[] publicKeyBytes) implements DerivedKey {
+        @Override
+        public byte[] publicKeyEncoding() {
+            return publicKeyBytes.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "KemKey[" + id + "]";
+        }
+    }
+
+    /** An ML-DSA key pair (FIPS 204). */
+    public record SignatureKey(KeyId id, KeyAlgorithm algorithm, MLDSAPublicKeyParameters publicKey,
+                               MLDSAPrivateKeyParameters privateKey, byte[] publicKeyBytes) implements DerivedKey {
+        @Override
+        public byte[] publicKeyEncoding() {
+            return publicKeyBytes.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "SignatureKey[" + id + "]";
+        }
+    }
+
+    /**
+     * The algorithm a create request names: a purpose (default proof) with a parameterSet, or an explicit algorithm
+     * (which must agree with both when they are given).
+     */
+    public KeyAlgorithm algorithmFor(String purposeName, String parameterSetId, String algorithmName) {
+        KeyPurpose purpose = null;
+        if (purposeName != null) {
+            purpose = KeyPurpose.fromWire(purposeName);
+            if (purpose == null) {
+                throw CryptoErrors.unknownPurpose(purposeName);
+            }
+        }
+        if (algorithmName != null) {
+            KeyAlgorithm algorithm = KeyAlgorithm.fromWire(algorithmName);
+            if (algorithm == null) {
+                throw CryptoErrors.unknownAlgorithm(algorithmName);
+            }
+            if (purpose != null && purpose != algorithm.purpose()) {
+                throw CryptoErrors.conflictingFields("algorithm " + algorithm.wireName() + " is a "
+                        + algorithm.purpose().wireName() + " algorithm, not " + purpose.wireName());
+            }
+            if (parameterSetId != null && !parameterSetId.equals(algorithm.parameterSet())) {
+                parameterSets.require("parameterSet", parameterSetId);
+                throw CryptoErrors.conflictingFields("algorithm " + algorithm.wireName() + " sits at "
+                        + algorithm.parameterSet() + ", not " + CryptoErrors.printable(parameterSetId));
+            }
+            return algorithm;
+        }
         ParameterSet set = parameterSets.require("parameterSet", parameterSetId);
-        KeyId id = derivation.newKeyId(set.id());
-        ResolvedKey key = new ResolvedKey(id, set, cache.get(id, this::expand));
-        metrics.keyGenerated(set.id());
+        KeyAlgorithm algorithm = KeyAlgorithm.of(purpose == null ? KeyPurpose.PROOF : purpose, set.id());
+        if (algorithm == null) {
+            throw CryptoErrors.unknownParameterSet(set.id(), parameterSets.ids());
+        }
+        return algorithm;
+    }
+
+    /** Creates a key of an algorithm owned by the caller. */
+    public DerivedKey create(Caller owner, KeyAlgorithm algorithm) {
+        KeyId id = derivation.newKeyId(owner.name(), algorithm);
+        DerivedKey key = cache.get(id, this::expand);
+        metrics.keyGenerated(algorithm.parameterSet(), algorithm.purpose().wireName(), algorithm.wireName());
         return key;
     }
 
-    /** 400 malformed_key_id for a malformed id, 404 key_not_found for an id this master secret did not issue. */
-    public ResolvedKey resolve(String keyIdText) {
+    /**
+     * For public operations: any key this master secret issued. 400 malformed_key_id for a malformed id, 404
+     * key_not_found for one not issued here.
+     */
+    public DerivedKey resolvePublic(String keyIdText) {
         KeyId id = KeyId.parse(keyIdText);
-        if (!parameterSets.contains(id.parameterSet()) || !derivation.issued(id)) {
-            throw ApiException.notFound("key_not_found", "No key " + id.text());
+        if (KeyAlgorithm.fromIdPrefix(id.prefix()) == null || !derivation.issued(id)) {
+            throw notFound(id);
         }
-        return new ResolvedKey(id, parameterSets.find(id.parameterSet()), cache.get(id, this::expand));
+        return cache.get(id, this::expand);
     }
 
-    private KeyPair expand(KeyId id) {
-        byte[] seed = derivation.seed(id);
-        try {
-            return KeyGenerator.generate(parameterSets.find(id.parameterSet()).parameters(), seed);
-        } finally {
-            Arrays.fill(seed, (byte) 0);
+    /**
+     * For private operations (prove, decrypt, sign): only a key issued to the caller, or any issued key for an
+     * admin. 404 key_not_found otherwise, exactly as for a key that does not exist.
+     */
+    public DerivedKey resolveFor(String keyIdText, Caller caller) {
+        KeyId id = KeyId.parse(keyIdText);
+        boolean known = KeyAlgorithm.fromIdPrefix(id.prefix()) != null;
+        // both MACs are computed for every request, so the time does not tell which check failed
+        boolean issued = known && derivation.issued(id);
+        boolean owned = known && derivation.ownedBy(id, caller.name());
+        if (!issued || !(owned || caller.admin())) {
+            throw notFound(id);
         }
+        return cache.get(id, this::expand);
+    }
+
+    private static ApiException notFound(KeyId id) {
+        return ApiException.notFound("key_not_found", "No key " + id.text());
+    }
+
+    private DerivedKey expand(KeyId id) {
+        KeyAlgorithm algorithm = KeyAlgorithm.fromIdPrefix(id.prefix());
+        return switch (algorithm.purpose()) {
+            case PROOF -> {
+                byte[] seed = derivation.seed(id, algorithm, KeyDerivation.SEED_BYTES);
+                try {
+                    ParameterSet set = parameterSets.find(algorithm.parameterSet());
+                    yield new ResolvedKey(id, algorithm, set, KeyGenerator.generate(set.parameters(), seed));
+                } finally {
+                    Arrays.fill(seed, (byte) 0);
+                }
+            }
+            case KEM -> {
+                byte[] seed = derivation.seed(id, algorithm, KEM_SEED_BYTES);
+                try {
+                    MLKEMPrivateKeyParameters secret = new MLKEMPrivateKeyParameters(PqAlgorithms.kem(algorithm), seed);
+                    MLKEMPublicKeyParameters pub = secret.getPublicKeyParameters();
+                    yield new KemKey(id, algorithm, pub, secret, pub.getEncoded());
+                } finally {
+                    Arrays.fill(seed, (byte) 0);
+                }
+            }
+            case SIGNATURE -> {
+                byte[] seed = derivation.seed(id, algorithm, SIGNATURE_SEED_BYTES);
+                try {
+                    MLDSAPrivateKeyParameters secret = new MLDSAPrivateKeyParameters(
+                            PqAlgorithms.signature(algorithm), seed);
+                    MLDSAPublicKeyParameters pub = secret.getPublicKeyParameters();
+                    yield new SignatureKey(id, algorithm, pub, secret, pub.getEncoded());
+                } finally {
+                    Arrays.fill(seed, (byte) 0);
+                }
+            }
+        };
     }
 
     public int cachedKeys() {

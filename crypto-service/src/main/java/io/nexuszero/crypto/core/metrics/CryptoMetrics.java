@@ -4,15 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.nexuszero.crypto.core.keys.KeyAlgorithm;
 import java.time.Duration;
 import java.util.Collection;
 
 /**
  * The crypto-service domain metrics of the service contract (docs/METRICS.md):
  * nexuszero_crypto_proof_generation_duration_seconds, nexuszero_crypto_verification_duration_seconds,
- * nexuszero_crypto_key_generation_total, nexuszero_crypto_proof_attempts and
- * nexuszero_crypto_verification_failures_total. Label values come from closed sets (presets, proof types, failure
- * reasons), so cardinality stays bounded; custom parameter sets count as "custom".
+ * nexuszero_crypto_key_generation_total, nexuszero_crypto_proof_attempts,
+ * nexuszero_crypto_verification_failures_total, and for the ML-KEM / ML-DSA keys
+ * nexuszero_crypto_encryption_duration_seconds, nexuszero_crypto_decryption_failures_total,
+ * nexuszero_crypto_signature_duration_seconds and nexuszero_crypto_signature_verifications_total. Label values come
+ * from closed sets (presets, algorithms, proof types, failure reasons), so cardinality stays bounded; custom
+ * parameter sets count as "custom".
  */
 public final class CryptoMetrics {
 
@@ -28,6 +32,10 @@ public final class CryptoMetrics {
 
     public static final String VALID = "valid";
     public static final String INVALID = "invalid";
+    public static final String ENCRYPT = "encrypt";
+    public static final String DECRYPT = "decrypt";
+    public static final String SIGN = "sign";
+    public static final String VERIFY = "verify";
 
     private final MeterRegistry registry;
 
@@ -41,8 +49,25 @@ public final class CryptoMetrics {
      */
     public void preregister(Collection<String> parameterSets, Collection<String> proofTypes,
                             Collection<String> failureReasons) {
+        for (KeyAlgorithm algorithm : KeyAlgorithm.values()) {
+            keyGenerations(algorithm.parameterSet(), algorithm.purpose().wireName(), algorithm.wireName());
+            switch (algorithm.purpose()) {
+                case KEM -> {
+                    encryptionDuration(algorithm.wireName(), ENCRYPT);
+                    encryptionDuration(algorithm.wireName(), DECRYPT);
+                    decryptionFailures(algorithm.wireName());
+                }
+                case SIGNATURE -> {
+                    signatureDuration(algorithm.wireName(), SIGN);
+                    signatureDuration(algorithm.wireName(), VERIFY);
+                    signatureVerifications(algorithm.wireName(), VALID);
+                    signatureVerifications(algorithm.wireName(), INVALID);
+                }
+                default -> {
+                }
+            }
+        }
         for (String parameterSet : parameterSets) {
-            keyGenerations(parameterSet);
             for (String proofType : proofTypes) {
                 proofDuration(proofType, parameterSet);
                 proofAttempts(proofType, parameterSet);
@@ -57,8 +82,25 @@ public final class CryptoMetrics {
         }
     }
 
-    public void keyGenerated(String parameterSet) {
-        keyGenerations(parameterSet).increment();
+    public void keyGenerated(String parameterSet, String purpose, String algorithm) {
+        keyGenerations(parameterSet, purpose, algorithm).increment();
+    }
+
+    /** One HPKE encryption or decryption (failed decryptions included) with a kem key. */
+    public void encryption(String algorithm, String operation, long nanos) {
+        encryptionDuration(algorithm, operation).record(Duration.ofNanos(nanos));
+    }
+
+    public void decryptionFailed(String algorithm) {
+        decryptionFailures(algorithm).increment();
+    }
+
+    public void signature(String algorithm, String operation, long nanos) {
+        signatureDuration(algorithm, operation).record(Duration.ofNanos(nanos));
+    }
+
+    public void signatureVerified(String algorithm, boolean valid) {
+        signatureVerifications(algorithm, valid ? VALID : INVALID).increment();
     }
 
     public void proofGenerated(String proofType, String parameterSet, long nanos, int attempts) {
@@ -73,10 +115,40 @@ public final class CryptoMetrics {
         }
     }
 
-    private Counter keyGenerations(String parameterSet) {
+    private Counter keyGenerations(String parameterSet, String purpose, String algorithm) {
         return Counter.builder("nexuszero.crypto.key.generation")
-                .description("Key pairs created through POST /v1/keys, by parameter set")
-                .tag("parameter_set", parameterSet)
+                .description("Keys created through POST /v1/keys, by security level, purpose and algorithm")
+                .tags("parameter_set", parameterSet, "purpose", purpose, "algorithm", algorithm)
+                .register(registry);
+    }
+
+    private Timer encryptionDuration(String algorithm, String operation) {
+        return Timer.builder("nexuszero.crypto.encryption.duration")
+                .description("Time of one HPKE encryption or decryption with an ML-KEM key, AEAD included")
+                .tags("algorithm", algorithm, "operation", operation)
+                .serviceLevelObjectives(DURATION_BUCKETS)
+                .register(registry);
+    }
+
+    private Counter decryptionFailures(String algorithm) {
+        return Counter.builder("nexuszero.crypto.decryption.failures")
+                .description("Decryptions refused because the AEAD did not authenticate (422 decryption_failed)")
+                .tag("algorithm", algorithm)
+                .register(registry);
+    }
+
+    private Timer signatureDuration(String algorithm, String operation) {
+        return Timer.builder("nexuszero.crypto.signature.duration")
+                .description("Time of one ML-DSA signing or verification")
+                .tags("algorithm", algorithm, "operation", operation)
+                .serviceLevelObjectives(DURATION_BUCKETS)
+                .register(registry);
+    }
+
+    private Counter signatureVerifications(String algorithm, String result) {
+        return Counter.builder("nexuszero.crypto.signature.verifications")
+                .description("ML-DSA signatures checked through POST /v1/signatures/verify, by result")
+                .tags("algorithm", algorithm, "result", result)
                 .register(registry);
     }
 

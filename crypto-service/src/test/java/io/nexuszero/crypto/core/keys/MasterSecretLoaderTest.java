@@ -26,7 +26,7 @@ class MasterSecretLoaderTest {
             assertThat(listing).containsExactly(file); // no temporary file left behind
         }
         MasterSecret second = MasterSecretLoader.load("", "", false, dir.resolve("data"));
-        KeyId id = new KeyDerivation(first).newKeyId("nz-128");
+        KeyId id = new KeyDerivation(first).newKeyId("alice", KeyAlgorithm.NZ_128);
         assertThat(new KeyDerivation(second).issued(id)).isTrue();
     }
 

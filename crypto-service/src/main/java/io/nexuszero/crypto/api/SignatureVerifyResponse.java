@@ -1,0 +1,5 @@
+package io.nexuszero.crypto.api;
+
+/** Whether the signature verifies. */
+public record SignatureVerifyResponse(boolean valid) {
+}
