@@ -35,10 +35,12 @@ RUN mvn -B -ntp -q -DskipTests -pl crypto-service,optimizer-service,monitor-serv
 ############################ runtime base ############################
 FROM eclipse-temurin:17-jre AS runtime
 # A fixed non-root uid/gid, so Kubernetes' runAsUser and volume ownership can name it.
+# /var/lib/nexuszero-alerts: where Compose mounts the volume monitor-service shares its alert webhook token
+# through (a new named volume takes this directory's owner, so the service can write there).
 RUN groupadd --system --gid 10001 nexuszero \
  && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nologin nexuszero \
- && mkdir -p /app /var/lib/nexuszero \
- && chown 10001:10001 /var/lib/nexuszero
+ && mkdir -p /app /var/lib/nexuszero /var/lib/nexuszero-alerts \
+ && chown 10001:10001 /var/lib/nexuszero /var/lib/nexuszero-alerts
 WORKDIR /app
 ENV NEXUSZERO_DATA_DIR=/var/lib/nexuszero
 VOLUME ["/var/lib/nexuszero"]

@@ -8,6 +8,7 @@
                                                 label_values variable) returns at least one series
   stack_smoke.py incident --alert NAME --label VALUE
                                                 an open incident in monitor-service names the alert and VALUE
+  stack_smoke.py webhook-auth                   POST /v1/alerts without (or with a wrong) bearer token is refused
   stack_smoke.py observability                  Grafana, Loki and Promtail, when they run (not on CI machines
                                                 here): provisioned dashboards/datasources, logs of every
                                                 service in Loki, no line shipped twice
@@ -34,7 +35,7 @@ LOKI = f"http://{HOST}:3100"
 SERVICES = ["crypto-service", "optimizer-service", "monitor-service"]
 # What Grafana substitutes into queries; the smoke test asks for everything ("All").
 GRAFANA_VARIABLES = {"$__rate_interval": "1m", "$__interval": "15s", "$__range": "10m",
-                     "$service": ".+", "$level": ".*"}
+                     "$service": ".+", "$instance": ".+", "$level": ".*"}
 
 
 class Failure(Exception):
@@ -155,12 +156,15 @@ def monitor_traffic():
 
 # ---------------------------------------------------------------- dashboards
 def dashboard_queries(datasource="prometheus"):
+    """Every query of a datasource type; panels name datasource variables (${datasource}, ${logs})."""
     folder = os.path.join(ROOT, "grafana", "dashboards")
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".json"):
             continue
         with open(os.path.join(folder, name)) as f:
             board = json.load(f)
+        kinds = {"${%s}" % v["name"]: v["query"] for v in board.get("templating", {}).get("list", [])
+                 if v.get("type") == "datasource"}
         for variable in board.get("templating", {}).get("list", []):
             if variable.get("type") == "query" and datasource == "prometheus":
                 query = variable["query"]["query"] if isinstance(variable["query"], dict) else variable["query"]
@@ -172,7 +176,7 @@ def dashboard_queries(datasource="prometheus"):
             stack.extend(panel.get("panels", []))
             for target in panel.get("targets", []):
                 uid = (target.get("datasource") or panel.get("datasource") or {}).get("uid")
-                if uid == datasource:
+                if kinds.get(uid, uid) == datasource:
                     yield name, panel["title"], target["expr"]
 
 
@@ -215,11 +219,27 @@ def incident(args):
         time.sleep(5)
 
 
+# ---------------------------------------------------------------- the alert webhook's bearer token
+def webhook_auth(args):
+    payload = {"version": "4", "status": "firing", "receiver": "smoke", "groupLabels": {}, "commonLabels": {},
+               "commonAnnotations": {}, "externalURL": "http://smoke", "groupKey": "{}", "truncatedAlerts": 0,
+               "alerts": [{"status": "firing", "labels": {"alertname": "SmokeForged", "severity": "critical"},
+                           "annotations": {}, "startsAt": "2026-01-01T00:00:00Z", "endsAt": "0001-01-01T00:00:00Z",
+                           "generatorURL": "", "fingerprint": "5m0k3f0r63d00001"}]}
+    request("POST", f"{MONITOR}/v1/alerts", payload, expect=401)
+    request("POST", f"{MONITOR}/v1/alerts", payload, expect=401,
+            headers={"Authorization": "Bearer not-the-alert-webhook-token"})
+    forged = [i for i in request("GET", f"{MONITOR}/v1/incidents")["incidents"] if i["alertname"] == "SmokeForged"]
+    if forged:
+        raise Failure(f"an unauthenticated alert became an incident: {forged}")
+    ok("monitor-service: POST /v1/alerts without the bearer token -> 401, nothing stored")
+
+
 # ---------------------------------------------------------------- Grafana, Loki, Promtail (when running)
 def observability(args):
     running = set(args.running.split(","))
     user = os.environ.get("GRAFANA_ADMIN_USER", "admin")
-    password = os.environ.get("GRAFANA_ADMIN_PASSWORD", "")
+    password = os.environ.get("GRAFANA_ADMIN_PASSWORD") or "admin"  # compose's default: no .env needed
     auth = {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
     if "grafana" in running:
         health = request("GET", f"{GRAFANA}/api/health")
@@ -273,12 +293,13 @@ def main():
     p = sub.add_parser("targets"); p.add_argument("--jobs", required=True); p.add_argument("--timeout", type=int, default=120)
     p = sub.add_parser("traffic"); p.add_argument("--rounds", type=int, default=3)
     sub.add_parser("dashboards")
+    sub.add_parser("webhook-auth")
     p = sub.add_parser("incident"); p.add_argument("--alert", required=True); p.add_argument("--label", required=True)
     p.add_argument("--timeout", type=int, default=240)
     p = sub.add_parser("observability"); p.add_argument("--running", required=True)
     args = parser.parse_args()
     try:
-        globals()[args.command](args)
+        globals()[args.command.replace("-", "_")](args)
     except Failure as e:
         print(f"FAILED: {e}", file=sys.stderr)
         sys.exit(1)

@@ -6,6 +6,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.views.common.ViewBundle;
 import io.nexuszero.common.NexusZeroBundle;
 import io.nexuszero.common.info.InfoResource;
+import io.nexuszero.monitor.core.AlertWebhookToken;
 import io.nexuszero.monitor.core.CheckRecorder;
 import io.nexuszero.monitor.core.HttpProber;
 import io.nexuszero.monitor.core.IncidentService;
@@ -29,10 +30,13 @@ import io.nexuszero.monitor.views.StatusPageFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 public class MonitorApplication extends Application<MonitorConfiguration> {
 
     public static final String SERVICE_NAME = "monitor-service";
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorApplication.class);
 
     private final NexusZeroBundle<MonitorConfiguration> nexusZero = new NexusZeroBundle<>(SERVICE_NAME);
     private final Clock clock;
@@ -65,6 +69,10 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
     public void run(MonitorConfiguration configuration, Environment environment) {
         // Refuse to start on a misconfigured target, naming it, before anything is opened.
         List<Target> targets = configuration.targetDefinitions();
+        MonitorConfiguration.AlertWebhookConfiguration webhook = configuration.getAlertWebhook();
+        AlertWebhookToken alertToken = AlertWebhookToken.resolve(webhook.getToken(), webhook.getTokenFile(),
+                configuration.dataPath().resolve("alert-webhook-token"), false);
+        LOG.info("POST /v1/alerts requires a bearer token; token from {}", alertToken.source());
 
         Database database = Database.open(configuration.dataPath());
         environment.lifecycle().manage(database);
@@ -95,6 +103,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         environment.jersey().register(new StatusResource(status));
         environment.jersey().register(new TargetChecksResource(board, checks));
         environment.jersey().register(new AlertsResource(incidents));
+        environment.jersey().register(new AlertsResource.TokenFilter(alertToken));
         environment.jersey().register(new IncidentsResource(incidents));
         environment.jersey().register(new StatusPageResource(new StatusPageFactory(status, checks, incidents, clock,
                 page.getRefresh().toJavaDuration(), page.getHistoryPoints(), page.getRecentIncidents())));

@@ -44,6 +44,51 @@ public class MonitorConfiguration extends NexusZeroConfiguration {
     @NotNull
     private StatusPageConfiguration statusPage = new StatusPageConfiguration();
 
+    @Valid
+    @NotNull
+    private AlertWebhookConfiguration alertWebhook = new AlertWebhookConfiguration();
+
+    @JsonProperty
+    public AlertWebhookConfiguration getAlertWebhook() {
+        return alertWebhook;
+    }
+
+    @JsonProperty
+    public void setAlertWebhook(AlertWebhookConfiguration alertWebhook) {
+        this.alertWebhook = alertWebhook;
+    }
+
+    /**
+     * The bearer token {@code POST /v1/alerts} requires. {@code token} wins; else {@code tokenFile} is read, or
+     * generated when it does not exist (readable by other users, so a mounted Alertmanager can send it); with
+     * neither, {@code <dataDirectory>/alert-webhook-token} is read or generated (owner-only).
+     */
+    public static class AlertWebhookConfiguration {
+
+        private String token;
+        private String tokenFile;
+
+        @JsonProperty
+        public String getToken() {
+            return token;
+        }
+
+        @JsonProperty
+        public void setToken(String token) {
+            this.token = token;
+        }
+
+        @JsonProperty
+        public String getTokenFile() {
+            return tokenFile;
+        }
+
+        @JsonProperty
+        public void setTokenFile(String tokenFile) {
+            this.tokenFile = tokenFile;
+        }
+    }
+
     /** The configured targets, validated; throws naming the first misconfigured target. */
     public List<Target> targetDefinitions() {
         return TargetDefinitions.from(targets);

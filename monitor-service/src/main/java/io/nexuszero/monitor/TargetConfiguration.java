@@ -14,6 +14,8 @@ public class TargetConfiguration {
     private Duration interval = Duration.seconds(15);
     private Duration timeout = Duration.seconds(5);
     private ConditionsConfiguration conditions = new ConditionsConfiguration();
+    /** An optional target is probed and shown, but its being down does not make the overall status degraded. */
+    private boolean optional;
 
     public TargetConfiguration() {
     }
@@ -65,6 +67,16 @@ public class TargetConfiguration {
     @JsonProperty
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    @JsonProperty
+    public boolean isOptional() {
+        return optional;
+    }
+
+    @JsonProperty
+    public void setOptional(boolean optional) {
+        this.optional = optional;
     }
 
     @JsonProperty

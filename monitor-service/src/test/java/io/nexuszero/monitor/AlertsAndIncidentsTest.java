@@ -116,15 +116,15 @@ class AlertsAndIncidentsTest {
 
     @Test
     void malformedPayloadsAreClientErrorsWithCodes() throws Exception {
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", "{\"version\": \"4\" \"alerts\": []}"), 400,
+        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\": \"4\" \"alerts\": []}"), 400,
                 "malformed_json");
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", "{\"version\":\"4\",\"alerts\":\"many\"}"), 400,
+        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"4\",\"alerts\":\"many\"}"), 400,
                 "invalid_type");
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", ""), 400, "missing_body");
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", "{\"version\":\"3\",\"alerts\":[]}"), 422,
+        assertError(Http.postAlerts(APP.getLocalPort(), ""), 400, "missing_body");
+        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"3\",\"alerts\":[]}"), 422,
                 "unsupported_version");
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", "{\"alerts\":[]}"), 422, "invalid_alert_payload");
-        assertError(Http.postJson(APP.getLocalPort(), "/v1/alerts", "{\"version\":\"4\"}"), 422,
+        assertError(Http.postAlerts(APP.getLocalPort(), "{\"alerts\":[]}"), 422, "invalid_alert_payload");
+        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"4\"}"), 422,
                 "invalid_alert_payload");
 
         ObjectNode payload = (ObjectNode) Http.JSON.readTree(Fixtures.firing());
@@ -135,7 +135,7 @@ class AlertsAndIncidentsTest {
         ObjectNode valid = ((ObjectNode) payload.get("alerts").get(1)).deepCopy();
         valid.put("status", "firing").put("fingerprint", "ffff00001111aaaa");
         ((com.fasterxml.jackson.databind.node.ArrayNode) payload.get("alerts")).add(valid);
-        HttpResponse<String> response = Http.postJson(APP.getLocalPort(), "/v1/alerts", payload.toString());
+        HttpResponse<String> response = Http.postAlerts(APP.getLocalPort(), payload.toString());
         assertError(response, 422, "invalid_alert_payload");
         List<String> fields = new ArrayList<>();
         Http.json(response).get("errors").forEach(e -> fields.add(e.get("field").asText()));
@@ -145,13 +145,30 @@ class AlertsAndIncidentsTest {
     }
 
     @Test
+    void withoutTheBearerTokenNothingIsReadOrStored() {
+        int before = incidents("").size();
+        HttpResponse<String> none = Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), null);
+        assertError(none, 401, "unauthorized");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+        assertError(Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), "Bearer not-the-token-at-all-000000"), 401,
+                "unauthorized");
+        assertError(Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), "Basic " + TestConfig.ALERT_TOKEN), 401,
+                "unauthorized");
+        // Authentication comes before parsing: a broken body without the token is still a 401.
+        assertError(Http.postAlerts(APP.getLocalPort(), "{broken", null), 401, "unauthorized");
+        assertThat(incidents("")).hasSize(before);
+        // Reading incidents stays open (the status page shows them).
+        assertThat(Http.get(APP.getLocalPort(), "/v1/incidents").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void badIncidentQueriesAreClientErrors() {
         assertError(Http.get(APP.getLocalPort(), "/v1/incidents?state=closed"), 400, "invalid_state");
         assertError(Http.get(APP.getLocalPort(), "/v1/incidents?limit=-1"), 400, "invalid_limit");
     }
 
     private static JsonNode post(String body, int expectedStatus) {
-        HttpResponse<String> response = Http.postJson(APP.getLocalPort(), "/v1/alerts", body);
+        HttpResponse<String> response = Http.postAlerts(APP.getLocalPort(), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return Http.json(response);
     }

@@ -55,7 +55,7 @@ class KillNineDurabilityTest {
             try {
                 awaitStarted(appPort, monitor, log);
                 acknowledgedChecks = awaitChecks(appPort, 3);
-                HttpResponse<String> ack = Http.postJson(appPort, "/v1/alerts", Fixtures.firing());
+                HttpResponse<String> ack = Http.postAlerts(appPort, Fixtures.firing());
                 assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
                 assertThat(Http.json(ack).get("opened").asInt()).isEqualTo(2);
                 // Checks recorded after the incident's explicit sync rely on WRITE_DELAY=0 alone.

@@ -36,7 +36,7 @@ class RestartTest {
             JsonNode incidentBefore;
             try {
                 awaitChecks(first.getLocalPort(), 3);
-                assertThat(Http.postJson(first.getLocalPort(), "/v1/alerts", Fixtures.firing()).statusCode()).isEqualTo(200);
+                assertThat(Http.postAlerts(first.getLocalPort(), Fixtures.firing()).statusCode()).isEqualTo(200);
                 before = target(first.getLocalPort());
                 historyBefore = checkTimes(first.getLocalPort());
                 incidentBefore = Http.getJson(first.getLocalPort(), "/v1/incidents?state=open").get("incidents").get(0);
@@ -62,7 +62,7 @@ class RestartTest {
                     assertThat(i.get("startsAt")).isEqualTo(incidentBefore.get("startsAt"));
                 });
                 // The resolution arriving after the restart closes the incidents opened before it.
-                JsonNode receipt = Http.json(Http.postJson(second.getLocalPort(), "/v1/alerts", Fixtures.resolved()));
+                JsonNode receipt = Http.json(Http.postAlerts(second.getLocalPort(), Fixtures.resolved()));
                 assertThat(receipt.get("resolved").asInt()).isEqualTo(2);
             } finally {
                 second.after();

@@ -52,7 +52,7 @@ class StatusPageTest {
         ObjectNode payload = (ObjectNode) Http.JSON.readTree(Fixtures.firing());
         ((ObjectNode) payload.get("alerts").get(1).get("annotations"))
                 .put("summary", "<script>document.title='owned'</script> & more");
-        assertThat(Http.postJson(APP.getLocalPort(), "/v1/alerts", payload.toString()).statusCode()).isEqualTo(200);
+        assertThat(Http.postAlerts(APP.getLocalPort(), payload.toString()).statusCode()).isEqualTo(200);
         Instant deadline = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(deadline)) {
             String overall = Http.getJson(APP.getLocalPort(), "/v1/status").get("overall").asText();

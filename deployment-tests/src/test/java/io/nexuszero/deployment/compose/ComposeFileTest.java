@@ -138,13 +138,59 @@ class ComposeFileTest {
     }
 
     @Test
-    void grafanasAdminPasswordComesFromTheEnvironmentAndEnvExampleDocumentsIt() {
+    void aFreshCloneNeedsNoEnvFileEveryVariableHasADefault() {
+        // ${VAR:?message} makes compose refuse to start; ${VAR} alone silently becomes "" (and warns).
+        Matcher m = Pattern.compile("\\$\\{([A-Z0-9_]+)([^}]*)}").matcher(Repo.read("docker-compose.yml"));
+        List<String> problems = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(2).startsWith(":-")) {
+                problems.add("${" + m.group(1) + m.group(2) + "}");
+            }
+        }
+        assertThat(problems).as("variables without a default in docker-compose.yml").isEmpty();
         String password = services.at("/grafana/environment/GF_SECURITY_ADMIN_PASSWORD").asText();
-        assertThat(password).startsWith("${GRAFANA_ADMIN_PASSWORD:?");
-        String example = Repo.read(".env.example");
-        assertThat(example).containsPattern("(?m)^GRAFANA_ADMIN_PASSWORD=$");
+        assertThat(password).as("Grafana's first-login password change (docs/DEPLOYMENT.md)").isEqualTo("${GRAFANA_ADMIN_PASSWORD:-admin}");
+    }
+
+    @Test
+    void onlyTheServiceApisArePublishedBeyondThisMachineByDefault() throws Exception {
+        Set<String> apiPorts = new HashSet<>();
+        for (NexusZeroService s : NexusZeroService.all()) {
+            apiPorts.add(load(s).appPort() + ":" + load(s).appPort());
+        }
+        List<String> published = new ArrayList<>();
+        forEachService((name, service) -> service.path("ports").forEach(p -> {
+            String port = p.asText();
+            published.add(port);
+            if (apiPorts.contains(port)) {
+                return;
+            }
+            String address = port.substring(0, port.lastIndexOf(':', port.lastIndexOf(':') - 1));
+            assertThat(address).as(name + " publishes " + port + ": loopback, or the one documented variable")
+                    .isIn("127.0.0.1", "${NEXUSZERO_PUBLISH_ADDRESS:-127.0.0.1}");
+        }));
+        assertThat(published).containsAll(apiPorts);
+        for (String service : List.of("prometheus", "alertmanager", "loki", "promtail", "grafana")) {
+            assertThat(services.path(service).path("ports").get(0).asText()).as(service)
+                    .startsWith("${NEXUSZERO_PUBLISH_ADDRESS:-127.0.0.1}:");
+        }
+        assertThat(Repo.read(".env.example")).containsPattern("(?m)^NEXUSZERO_PUBLISH_ADDRESS=127\\.0\\.0\\.1$");
+    }
+
+    @Test
+    void theMonitorRequiresAWebhookTokenAndAlertmanagerCanReadIt() {
+        JsonNode monitor = services.path("monitor-service");
+        assertThat(monitor.at("/environment/MONITOR_ALERT_TOKEN_FILE").asText()).startsWith("/var/lib/nexuszero-alerts/");
+        assertThat(monitor.at("/environment/MONITOR_STACK_OPTIONAL").asText()).as("the whole stack runs in Compose").isEqualTo("false");
+        assertThat(services.at("/alertmanager/depends_on/monitor-service/condition").asText()).isEqualTo("service_healthy");
+        assertThat(Repo.read("Dockerfile")).as("the image owns the folder the token volume is mounted on")
+                .contains("chown 10001:10001 /var/lib/nexuszero /var/lib/nexuszero-alerts");
+    }
+
+    @Test
+    void envExampleOnlyDocumentsVariablesComposeUses() {
         String compose = Repo.read("docker-compose.yml");
-        for (String line : example.split("\n")) {
+        for (String line : Repo.read(".env.example").split("\n")) {
             if (line.matches("[A-Z0-9_]+=.*")) {
                 String variable = line.substring(0, line.indexOf('='));
                 assertThat(compose).as(".env.example documents " + variable + ", which compose must use").contains("${" + variable);

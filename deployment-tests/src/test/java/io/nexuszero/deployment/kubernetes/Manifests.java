@@ -13,14 +13,16 @@ import java.util.Optional;
 /** Look-ups over the built Kubernetes objects. */
 public record Manifests(List<HasMetadata> objects) {
 
-    private static Kustomize.Built cached;
+    private static final java.util.Map<String, Kustomize.Built> CACHE = new java.util.HashMap<>();
 
-    /** k8s/ built once per test JVM. */
-    public static synchronized Manifests load() {
-        if (cached == null) {
-            cached = Kustomize.build("k8s");
-        }
-        return new Manifests(cached.objects());
+    /** k8s/ (the base) built once per test JVM. */
+    public static Manifests load() {
+        return load("k8s");
+    }
+
+    /** A kustomization (k8s, k8s/monitoring, overlays/staging, ...) built once per test JVM. */
+    public static synchronized Manifests load(String directory) {
+        return new Manifests(CACHE.computeIfAbsent(directory, Kustomize::build).objects());
     }
 
     public <T extends HasMetadata> List<T> all(Class<T> type) {

@@ -34,22 +34,39 @@ class GrafanaDashboardsTest {
         }
     }
 
-    /** Every query of every panel (rows included), with its effective datasource uid. */
+    /**
+     * Every query of every panel (rows included), with the type of its effective datasource: panels name a
+     * datasource variable ({@code ${datasource}}, {@code ${logs}}), so the operator picks the Prometheus and Loki
+     * of their own Grafana; the variable's plugin type says which kind it is.
+     */
     static List<Query> queries() throws IOException {
         List<Query> queries = new ArrayList<>();
         for (Path file : dashboardFiles()) {
             JsonNode dashboard = Repo.jsonMapper().readTree(file.toFile());
-            collect(dashboard.path("panels"), file.getFileName().toString(), queries);
+            collect(dashboard.path("panels"), file.getFileName().toString(), datasourceVariables(dashboard), queries);
         }
         return queries;
     }
 
-    private static void collect(JsonNode panels, String dashboard, List<Query> into) {
+    /** {@code ${name}} -> plugin type, for every datasource variable of a dashboard. */
+    static java.util.Map<String, String> datasourceVariables(JsonNode dashboard) {
+        java.util.Map<String, String> variables = new java.util.HashMap<>();
+        for (JsonNode variable : dashboard.path("templating").path("list")) {
+            if (variable.path("type").asText().equals("datasource")) {
+                variables.put("${" + variable.path("name").asText() + "}", variable.path("query").asText());
+            }
+        }
+        return variables;
+    }
+
+    private static void collect(JsonNode panels, String dashboard, java.util.Map<String, String> variables, List<Query> into) {
         for (JsonNode panel : panels) {
-            collect(panel.path("panels"), dashboard, into);
+            collect(panel.path("panels"), dashboard, variables, into);
             for (JsonNode target : panel.path("targets")) {
                 String uid = target.path("datasource").path("uid").asText(panel.path("datasource").path("uid").asText());
-                into.add(new Query(dashboard, panel.path("title").asText(), uid, target.path("expr").asText()));
+                assertThat(variables).as("%s / %s: datasource %s is one of the dashboard's datasource variables",
+                        dashboard, panel.path("title").asText(), uid).containsKey(uid);
+                into.add(new Query(dashboard, panel.path("title").asText(), variables.get(uid), target.path("expr").asText()));
             }
         }
     }
@@ -119,17 +136,67 @@ class GrafanaDashboardsTest {
     }
 
     @Test
-    void panelsUseProvisionedDatasources() throws IOException {
+    void panelsUseDatasourceVariablesOfProvisionedTypes() throws IOException {
         JsonNode provisioning = Repo.yaml("grafana/provisioning/datasources/datasources.yml");
-        Set<String> provisioned = new HashSet<>();
         Set<String> types = new HashSet<>();
         for (JsonNode ds : provisioning.path("datasources")) {
-            provisioned.add(ds.path("uid").asText());
             types.add(ds.path("type").asText());
         }
         assertThat(types).contains("prometheus", "loki", "alertmanager");
+        for (Path file : dashboardFiles()) {
+            JsonNode dashboard = Repo.jsonMapper().readTree(file.toFile());
+            assertThat(datasourceVariables(dashboard).values()).as(file.getFileName() + " datasource variables")
+                    .containsExactlyInAnyOrder("prometheus", "loki");
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                if (variable.has("datasource")) {
+                    assertThat(datasourceVariables(dashboard)).as(file.getFileName() + " variable " + variable.path("name"))
+                            .containsKey(variable.path("datasource").path("uid").asText());
+                }
+            }
+        }
         for (Query q : queries()) {
-            assertThat(provisioned).as(q.dashboard() + " / " + q.panel()).contains(q.datasource());
+            assertThat(types).as(q.dashboard() + " / " + q.panel()).contains(q.datasource());
+        }
+    }
+
+    @Test
+    void countersAreReadThroughRateOrIncrease() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (Query q : queries()) {
+            if (q.datasource().equals("prometheus") && !PromQl.countersWithoutRate(q.expr()).isEmpty()) {
+                bare.add(q.dashboard() + " / " + q.panel() + ": " + PromQl.countersWithoutRate(q.expr()));
+            }
+        }
+        assertThat(bare).isEmpty();
+        assertThat(PromQl.countersWithoutRate("sum by (status) (nexuszero_optimizer_training_jobs_total)"))
+                .containsExactly("nexuszero_optimizer_training_jobs_total");
+        assertThat(PromQl.countersWithoutRate("sum(rate(a_total{x=\"y\"}[5m])) / sum(increase(b_count[$__range]))")).isEmpty();
+        assertThat(PromQl.countersWithoutRate("rate(a_total)")).as("rate needs a range").containsExactly("a_total");
+    }
+
+    @Test
+    void everyDashboardFiltersByInstanceAndShowsReplicasSideBySide() throws IOException {
+        for (Path file : dashboardFiles()) {
+            JsonNode dashboard = Repo.jsonMapper().readTree(file.toFile());
+            JsonNode instance = null;
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                if (variable.path("name").asText().equals("instance")) {
+                    instance = variable;
+                }
+            }
+            assertThat(instance).as(file.getFileName() + " has an instance (pod) variable").isNotNull();
+            assertThat(instance.path("includeAll").asBoolean()).isTrue();
+            assertThat(instance.path("multi").asBoolean()).isTrue();
+            String name = file.getFileName().toString();
+            List<Query> prometheus = queries().stream().filter(q -> q.dashboard().equals(name))
+                    .filter(q -> q.datasource().equals("prometheus")).toList();
+            for (Query q : prometheus) {
+                if (!q.panel().equals("Scrape targets up")) {
+                    assertThat(q.expr()).as(name + " / " + q.panel() + " follows the instance variable").contains("instance=~\"$instance\"");
+                }
+            }
+            assertThat(prometheus).as(name + ": per-instance panels").anySatisfy(q ->
+                    assertThat(q.expr()).containsPattern("by \\((service, )?instance\\)"));
         }
     }
 

@@ -44,6 +44,27 @@ public final class PromQl {
         return names;
     }
 
+    private static final Pattern CUMULATIVE = Pattern.compile("(?<![\\w:])([a-zA-Z_:][a-zA-Z0-9_:]*_(?:total|count|sum|bucket))(?![\\w:])");
+
+    /**
+     * Counters (and the cumulative series of histograms) read without {@code rate}, {@code irate} or
+     * {@code increase} over a range: their raw value only says how long the process has been running.
+     */
+    public static Set<String> countersWithoutRate(String expression) {
+        String text = STRING.matcher(expression).replaceAll("\"\"");
+        Set<String> bare = new LinkedHashSet<>();
+        Matcher m = CUMULATIVE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start()).stripTrailing();
+            String after = text.substring(m.end()).replaceFirst("^\\s*\\{[^}]*}", "").stripLeading();
+            boolean wrapped = before.matches("(?s).*\\b(rate|irate|increase)\\s*\\(") && after.startsWith("[");
+            if (!wrapped) {
+                bare.add(m.group(1));
+            }
+        }
+        return bare;
+    }
+
     /** The metric of a Grafana {@code label_values(metric, label)} variable query, or null for label_values(label). */
     public static String labelValuesMetric(String query) {
         Matcher m = LABEL_VALUES.matcher(query);

@@ -36,15 +36,14 @@ class PrometheusAndAlertmanagerTest {
             JsonNode staticConfig = job.path("static_configs").get(0);
             assertThat(staticConfig.path("targets").get(0).asText()).isEqualTo(service.name() + ":" + config.adminPort());
             assertThat(staticConfig.path("labels").path("service").asText()).isEqualTo(service.name());
-            assertThat(staticConfig.path("labels").path("tier").asText()).isEqualTo("application");
+            assertThat(job.path("honor_labels").asBoolean()).as("as the ServiceMonitors' honorLabels").isTrue();
         }
     }
 
     @Test
     void theObservabilityStackIsScrapedToo() {
         for (String job : List.of("prometheus", "alertmanager", "loki", "promtail", "grafana")) {
-            assertThat(job(job).path("static_configs").get(0).path("labels").path("tier").asText())
-                    .as(job).isEqualTo("observability");
+            assertThat(job(job).path("static_configs").get(0).path("labels").path("service").asText()).as(job).isEqualTo(job);
         }
         assertThat(prometheus.at("/alerting/alertmanagers/0/static_configs/0/targets/0").asText()).isEqualTo("alertmanager:9093");
     }
@@ -72,8 +71,9 @@ class PrometheusAndAlertmanagerTest {
             }
             String runbook = rule.path("annotations").path("runbook_url").asText();
             String anchor = runbook.substring(runbook.indexOf('#') + 1);
-            if (!runbook.startsWith("docs/DEPLOYMENT.md#") || !deploymentDoc.contains("### " + anchor)) {
-                problems.add(alert + ": runbook " + runbook + " has no '### " + anchor + "' heading in docs/DEPLOYMENT.md");
+            if (!runbook.startsWith(RUNBOOK_BASE + "#") || !deploymentDoc.contains("### " + anchor)) {
+                problems.add(alert + ": runbook " + runbook + " is not " + RUNBOOK_BASE + "#<a '### " + anchor
+                        + "' heading of docs/DEPLOYMENT.md>");
             }
             for (String metric : PromQl.metricNames(rule.path("expr").asText())) {
                 if (!catalog.contains(metric)) {
@@ -82,6 +82,69 @@ class PrometheusAndAlertmanagerTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The one runbook base every rule links to (scripts/sync-k8s-monitoring.sh --runbook-base changes it). */
+    static final String RUNBOOK_BASE = runbookBase();
+
+    private static String runbookBase() {
+        java.util.Set<String> bases = new java.util.TreeSet<>();
+        for (JsonNode rule : rules()) {
+            String url = rule.path("annotations").path("runbook_url").asText();
+            bases.add(url.contains("#") ? url.substring(0, url.indexOf('#')) : url);
+        }
+        assertThat(bases).as("every runbook_url shares one base").hasSize(1);
+        String base = bases.iterator().next();
+        assertThat(base).as("runbook links are absolute").matches("https://[^\\s#]+");
+        assertThat(Repo.read("docs/DEPLOYMENT.md")).as("docs/DEPLOYMENT.md names the runbook base").contains(base);
+        return base;
+    }
+
+    /**
+     * Labels a rule may select on: those every scrape has on Compose and under a ServiceMonitor (job, instance,
+     * service - Compose sets it, the operator too - and namespace, absent in Compose, which only groups) plus the
+     * metrics' own. A Compose-only target label (like the old tier) would make an alert silent on a cluster.
+     */
+    private static final Set<String> PORTABLE_LABELS = Set.of("job", "instance", "service", "namespace", "le",
+            "status_code", "endpoint", "method", "area", "id", "optional", "target", "proof_type", "parameter_set",
+            "result", "reason");
+
+    @Test
+    void ruleExpressionsUseOnlyLabelsComposeAndServiceMonitorScrapesBothHave() {
+        java.util.regex.Pattern matcher = java.util.regex.Pattern.compile("([a-zA-Z_]\\w*)\\s*(=~|!~|!=|=)\\s*\"");
+        java.util.regex.Pattern grouping = java.util.regex.Pattern.compile("\\b(?:by|without)\\s*\\(([^)]*)\\)");
+        List<String> problems = new ArrayList<>();
+        for (JsonNode rule : rules()) {
+            String expr = rule.path("expr").asText();
+            java.util.regex.Matcher m = matcher.matcher(expr);
+            while (m.find()) {
+                if (!PORTABLE_LABELS.contains(m.group(1))) {
+                    problems.add(rule.path("alert").asText() + " selects on " + m.group(1));
+                }
+            }
+            java.util.regex.Matcher g = grouping.matcher(expr);
+            while (g.find()) {
+                for (String label : g.group(1).split(",")) {
+                    if (!label.isBlank() && !PORTABLE_LABELS.contains(label.strip())) {
+                        problems.add(rule.path("alert").asText() + " groups by " + label.strip());
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(PROMQL_TIER_EXAMPLE).as("the check itself sees a tier matcher")
+                .containsPattern("([a-zA-Z_]\\w*)\\s*(=~|!~|!=|=)\\s*\"");
+    }
+
+    private static final String PROMQL_TIER_EXAMPLE = "up{tier=\"application\"} == 0";
+
+    @Test
+    void anAlertFiresForAServiceWhoseTargetVanished() {
+        JsonNode absent = rules().stream().filter(r -> r.path("alert").asText().equals("NexusZeroServiceAbsent"))
+                .findFirst().orElseThrow(() -> new AssertionError("no NexusZeroServiceAbsent rule"));
+        for (NexusZeroService service : NexusZeroService.all()) {
+            assertThat(absent.path("expr").asText()).contains("absent(up{job=\"" + service.name() + "\"})");
+        }
     }
 
     @Test
@@ -113,6 +176,33 @@ class PrometheusAndAlertmanagerTest {
         assertThat(webhook).isNotNull();
         assertThat(webhook.path("url").asText()).isEqualTo("http://monitor-service:" + monitor.appPort() + "/v1/alerts");
         assertThat(webhook.path("send_resolved").asBoolean()).as("resolved alerts close incidents").isTrue();
+        // The bearer token: the file monitor-service generates, through the volume both containers mount.
+        JsonNode authorization = webhook.path("http_config").path("authorization");
+        assertThat(authorization.path("type").asText("Bearer")).isEqualTo("Bearer");
+        String credentialsFile = authorization.path("credentials_file").asText();
+        JsonNode services = Repo.yaml("docker-compose.yml").path("services");
+        String monitorFile = services.at("/monitor-service/environment/MONITOR_ALERT_TOKEN_FILE").asText();
+        String volume = mountedVolume(services.path("monitor-service"), monitorFile);
+        assertThat(mountedVolume(services.path("alertmanager"), credentialsFile)).as("Alertmanager mounts the monitor's token volume")
+                .isEqualTo(volume);
+        assertThat(credentialsFile.substring(credentialsFile.lastIndexOf('/')))
+                .isEqualTo(monitorFile.substring(monitorFile.lastIndexOf('/')));
+        for (JsonNode v : services.path("alertmanager").path("volumes")) {
+            if (v.asText().startsWith(volume + ":")) {
+                assertThat(v.asText()).as("Alertmanager only reads the token").endsWith(":ro");
+            }
+        }
+    }
+
+    /** The named volume a compose service mounts at the folder holding {@code file}. */
+    private static String mountedVolume(JsonNode service, String file) {
+        for (JsonNode v : service.path("volumes")) {
+            String[] parts = v.asText().split(":");
+            if (file.startsWith(parts[1] + "/") && !parts[0].startsWith(".")) {
+                return parts[0];
+            }
+        }
+        throw new AssertionError("no named volume holds " + file + " in " + service.path("volumes"));
     }
 
     private JsonNode job(String name) {

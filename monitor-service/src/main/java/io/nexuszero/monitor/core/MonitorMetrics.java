@@ -37,6 +37,7 @@ public class MonitorMetrics {
             Gauge.builder("nexuszero.monitor.target.up", value, AtomicReference::get)
                     .description("1 when the target's latest check succeeded, 0 when it failed, NaN before any check")
                     .tag("target", target.name())
+                    .tag("optional", Boolean.toString(target.optional()))
                     .register(registry);
         }
     }

@@ -37,7 +37,9 @@ public class StatusService {
         List<TargetHealth> healths = new ArrayList<>();
         for (Target target : board.targets()) {
             TargetState state = states.get(target.name());
-            healths.add(state.health());
+            if (!target.optional()) {
+                healths.add(state.health());
+            }
             Map<UptimeWindow, UptimeCounts> counts = uptime.getOrDefault(target.name(), Map.of());
             Map<String, Double> percentages = new LinkedHashMap<>();
             for (UptimeWindow window : UptimeWindow.values()) {
@@ -45,11 +47,12 @@ public class StatusService {
             }
             targets.add(new TargetStatus(target.name(), target.displayUrl(), state.health().label(),
                     text(state.since()), text(state.lastCheckedAt()), state.latencyMs(), state.httpStatus(),
-                    state.reason(), percentages));
+                    state.reason(), percentages, target.optional()));
         }
         return new StatusResponse(overall(healths), now.toString(), targets);
     }
 
+    /** From the required targets only: an optional target that is down (or absent) degrades nothing. */
     static String overall(List<TargetHealth> healths) {
         long up = healths.stream().filter(h -> h == TargetHealth.UP).count();
         long down = healths.stream().filter(h -> h == TargetHealth.DOWN).count();

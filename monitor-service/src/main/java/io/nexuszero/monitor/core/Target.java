@@ -13,7 +13,13 @@ import java.util.Optional;
  * may carry credentials ({@code http://user:password@host/...}); they are sent as HTTP basic authentication and
  * never shown: use {@link #displayUrl()} for logs, the API and the status page.
  */
-public record Target(String name, URI url, Duration interval, Duration timeout, TargetConditions conditions) {
+public record Target(String name, URI url, Duration interval, Duration timeout, TargetConditions conditions,
+                     boolean optional) {
+
+    /** A required target: its being down makes the overall status degraded. */
+    public Target(String name, URI url, Duration interval, Duration timeout, TargetConditions conditions) {
+        this(name, url, interval, timeout, conditions, false);
+    }
 
     /** The URL without user-info, safe to show. */
     public String displayUrl() {

@@ -58,7 +58,8 @@ public final class TargetDefinitions {
                     : positive(name, "conditions.maxResponseTime", conditions.getMaxResponseTime());
             JsonFieldCondition json = conditions.getJson() == null || conditions.getJson().isBlank() ? null
                     : JsonFieldCondition.parse(conditions.getJson());
-            return new Target(name, url, interval, timeout, new TargetConditions(status, maxResponseTime, json));
+            return new Target(name, url, interval, timeout, new TargetConditions(status, maxResponseTime, json),
+                    config.isOptional());
         } catch (InvalidTargetException e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -1,16 +1,28 @@
 package io.nexuszero.monitor.resources;
 
+import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.monitor.api.AlertmanagerWebhook;
 import io.nexuszero.monitor.api.AlertsReceipt;
+import io.nexuszero.monitor.core.AlertWebhookToken;
 import io.nexuszero.monitor.core.AlertmanagerPayloads;
 import io.nexuszero.monitor.core.IncidentService;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 
-/** Alertmanager's webhook receiver: {@code webhook_configs: [{url: http://<monitor>:13003/v1/alerts}]}. */
+/**
+ * Alertmanager's webhook receiver: {@code webhook_configs: [{url: http://<monitor>:13003/v1/alerts,
+ * http_config: {authorization: {credentials_file: <the token file>}}}]}. Without the bearer token the request is
+ * refused with 401 before its body is read.
+ */
 @Path("/v1/alerts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,5 +38,32 @@ public class AlertsResource {
     @POST
     public AlertsReceipt receive(AlertmanagerWebhook payload) {
         return incidents.apply(AlertmanagerPayloads.validate(payload));
+    }
+
+    /** Runs after matching and before the body is parsed, for requests matched to {@link AlertsResource} only. */
+    @Priority(Priorities.AUTHENTICATION)
+    public static class TokenFilter implements ContainerRequestFilter {
+
+        private final AlertWebhookToken token;
+
+        public TokenFilter(AlertWebhookToken token) {
+            this.token = token;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            boolean alerts = request.getUriInfo().getMatchedResources().stream()
+                    .anyMatch(AlertsResource.class::isInstance);
+            if (!alerts) {
+                return;
+            }
+            String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            if (!token.accepts(authorization)) {
+                throw new ApiException(401, "unauthorized",
+                        authorization == null ? "POST /v1/alerts needs the alert webhook's bearer token"
+                                : "the bearer token is not the alert webhook's token",
+                        Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nexuszero-alerts\""));
+            }
+        }
     }
 }

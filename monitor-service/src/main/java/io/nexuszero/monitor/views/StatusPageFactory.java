@@ -52,7 +52,7 @@ public class StatusPageFactory {
                     time(target.since()), ago(target.since(), now), time(target.lastCheckedAt()),
                     target.latencyMs() == null ? "—" : target.latencyMs() + " ms",
                     target.reason() == null ? "not checked yet" : target.reason(), bars(target.uptime()),
-                    Sparkline.of(checks.recent(target.name(), null, historyPoints))));
+                    Sparkline.of(checks.recent(target.name(), null, historyPoints)), target.optional()));
         }
         List<StatusPageView.IncidentRow> open = incidents.list(IncidentState.OPEN, 100).stream()
                 .map(i -> incidentRow(i, now)).toList();

@@ -13,7 +13,7 @@ public class StatusPageView extends View {
     /** One target row. */
     public record TargetRow(String name, String url, String status, String since, String sinceAgo,
                             String lastChecked, String latency, String reason, List<UptimeBar> uptime,
-                            Sparkline history) {
+                            Sparkline history, boolean optional) {
     }
 
     /** One uptime window: label, text ("99.95%" or "no data") and bar width 0..100. */

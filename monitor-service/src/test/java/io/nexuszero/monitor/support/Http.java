@@ -29,6 +29,22 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST /v1/alerts as Alertmanager sends it: with the test configs' bearer token. */
+    public static HttpResponse<String> postAlerts(int port, String body) {
+        return postAlerts(port, body, "Bearer " + TestConfig.ALERT_TOKEN);
+    }
+
+    /** POST /v1/alerts with the given Authorization header (null for none). */
+    public static HttpResponse<String> postAlerts(int port, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, "/v1/alerts")).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class TestConfig {
 
+    /** The alert webhook token every test config sets; {@link Http#postAlerts} sends it. */
+    public static final String ALERT_TOKEN = "test-alert-webhook-token-0123456789";
+
     private final Path dataDirectory;
     private final List<String> targets = new ArrayList<>();
     private final List<String> extra = new ArrayList<>();
@@ -66,6 +69,13 @@ public final class TestConfig {
         return this;
     }
 
+    /** A target whose being down does not count against the overall status. */
+    public TestConfig optionalTarget(String name, String url, String interval, String timeout) {
+        target(name, url, interval, timeout, null);
+        targets.set(targets.size() - 1, targets.get(targets.size() - 1) + "    optional: true\n");
+        return this;
+    }
+
     public TestConfig line(String yaml) {
         extra.add(yaml);
         return this;
@@ -86,7 +96,8 @@ public final class TestConfig {
                 .append("  shutdownGracePeriod: 0s\n")
                 .append("dataDirectory: ").append(quoted(dataDirectory.toString())).append('\n')
                 .append("logging:\n  level: WARN\n  appenders: [{type: console}]\n")
-                .append("statusPage: {refresh: 5s}\n");
+                .append("statusPage: {refresh: 5s}\n")
+                .append("alertWebhook: {token: ").append(quoted(ALERT_TOKEN)).append("}\n");
         extra.forEach(line -> yaml.append(line).append('\n'));
         yaml.append(targets.isEmpty() ? "targets: []\n" : "targets:\n");
         targets.forEach(yaml::append);
