@@ -33,12 +33,11 @@ final class ShortProducts {
     long[][] transform(java.util.List<Poly> polys) {
         long[][] out = new long[polys.size()][];
         for (int j = 0; j < polys.size(); j++) {
-            int[] centered = polys.get(j).fromNtt().centered();
-            long[] values = new long[centered.length];
-            for (int i = 0; i < centered.length; i++) {
-                values[i] = WideNtt.residue(centered[i]);
+            int[] coefficients = polys.get(j).fromNtt().raw(); // read only: values in [0, q)
+            long[] values = new long[coefficients.length];
+            for (int i = 0; i < coefficients.length; i++) {
+                values[i] = WideNtt.residue(ring.toCentered(coefficients[i]));
             }
-            java.util.Arrays.fill(centered, 0); // the polynomial may be a secret mask
             ntt.forward(values);
             out[j] = values;
         }
