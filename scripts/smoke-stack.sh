@@ -25,11 +25,12 @@ cleanup() {
   local rc=$?
   if ((rc != 0)); then
     echo "smoke-stack: FAILED - container states and recent logs follow" >&2
-    "${compose[@]}" ps >&2 || true
-    "${compose[@]}" logs --tail=40 >&2 || true
+    "${compose[@]}" ps >&2 || echo "smoke-stack: could not list the containers" >&2
+    "${compose[@]}" logs --tail=40 >&2 || echo "smoke-stack: could not read the containers' logs" >&2
   fi
   if [[ ${KEEP_STACK:-0} != 1 ]]; then
-    "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
+    # the smoke test's own result (rc) stands; a failed teardown is reported, not hidden
+    "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || echo "smoke-stack: compose down failed" >&2
   fi
   exit "$rc"
 }
