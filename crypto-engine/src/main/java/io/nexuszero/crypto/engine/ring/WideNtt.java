@@ -140,41 +140,58 @@ final class WideNtt {
      * and each such sum X takes one Montgomery reduction: two multiplications per product instead of four.
      */
     void dot(long[][] a, long[][] b, long[] acc) {
-        java.util.Arrays.fill(acc, 0);
-        long[] low = new long[n];
         long[] high = new long[n];
-        for (int from = 0; from < a.length; from += TERMS_PER_REDUCTION) {
-            int to = Math.min(a.length, from + TERMS_PER_REDUCTION);
-            java.util.Arrays.fill(low, 0);
-            java.util.Arrays.fill(high, 0);
-            // one operand pair at a time over all coefficients: straight loops over four arrays, which the JIT
-            // unrolls without bounds checks (about 1.5× faster than walking the terms per coefficient)
-            for (int j = from; j < to; j++) {
-                long[] x = a[j];
-                long[] y = b[j];
+        if (a.length <= TERMS_PER_REDUCTION) { // the usual case: acc itself holds the low words
+            java.util.Arrays.fill(acc, 0);
+            accumulate(a, b, 0, a.length, acc, high);
+            for (int i = 0; i < n; i++) {
+                acc[i] = reduce(high[i], acc[i]);
+            }
+        } else {
+            java.util.Arrays.fill(acc, 0);
+            long[] low = new long[n];
+            for (int from = 0; from < a.length; from += TERMS_PER_REDUCTION) {
+                java.util.Arrays.fill(low, 0);
+                java.util.Arrays.fill(high, 0);
+                accumulate(a, b, from, Math.min(a.length, from + TERMS_PER_REDUCTION), low, high);
                 for (int i = 0; i < n; i++) {
-                    long xi = x[i];
-                    long yi = y[i];
-                    long productLow = xi * yi;
-                    long before = low[i];
-                    long sum = before + productLow;
-                    long carry = ((before & productLow) | ((before | productLow) & ~sum)) >>> 63; // unsigned overflow
-                    high[i] += Math.multiplyHigh(xi, yi) + carry;
-                    low[i] = sum;
+                    long total = acc[i] + reduce(high[i], low[i]) - P; // both in [0, P)
+                    acc[i] = total + ((total >> 63) & P);
                 }
             }
+            java.util.Arrays.fill(low, 0);
+        }
+        java.util.Arrays.fill(high, 0); // sums of products with a possibly secret operand
+    }
+
+    /**
+     * (high, low) += Σ_{from ≤ j < to} a[j]∘b[j] exactly in 128 bits, one operand pair at a time over all coefficients:
+     * straight loops over four arrays, which the JIT unrolls without bounds checks (about 1.5× faster than walking the
+     * terms per coefficient).
+     */
+    private void accumulate(long[][] a, long[][] b, int from, int to, long[] low, long[] high) {
+        for (int j = from; j < to; j++) {
+            long[] x = a[j];
+            long[] y = b[j];
             for (int i = 0; i < n; i++) {
-                // X = high·2^64 + low < 12·P² < 1.5·P·2^64: X·2^-64 mod P lands in (−P/2, 1.5P)
-                long reduced = high[i] - Math.multiplyHigh(low[i] * P_INVERSE, P);
-                reduced += (reduced >> 63) & P;
-                reduced -= P;
-                reduced += (reduced >> 63) & P;
-                long total = acc[i] + reduced - P; // both in [0, P)
-                acc[i] = total + ((total >> 63) & P);
+                long xi = x[i];
+                long yi = y[i];
+                long productLow = xi * yi;
+                long before = low[i];
+                long sum = before + productLow;
+                long carry = ((before & productLow) | ((before | productLow) & ~sum)) >>> 63; // unsigned overflow
+                high[i] += Math.multiplyHigh(xi, yi) + carry;
+                low[i] = sum;
             }
         }
-        java.util.Arrays.fill(low, 0); // sums of products with a possibly secret operand
-        java.util.Arrays.fill(high, 0);
+    }
+
+    /** X·2^-64 mod P in [0, P) for X = high·2^64 + low < 12·P² < 1.5·P·2^64 (the reduction lands in (−P/2, 1.5P)). */
+    private static long reduce(long high, long low) {
+        long reduced = high - Math.multiplyHigh(low * P_INVERSE, P);
+        reduced += (reduced >> 63) & P;
+        reduced -= P;
+        return reduced + ((reduced >> 63) & P);
     }
 
     /** In place: a sum of Montgomery products from {@link #dot}, in [0, P), to its exact coefficients in [0, P). */
