@@ -47,40 +47,17 @@ public final class CpuTimeComparison {
                 MLDSAParameters.ml_dsa_87);
         double[][] results = new double[3][4];
         double[][] reference = new double[3][2];
-        for (int i = 0; i < 3; i++) {
-            ParameterSet set = Presets.byId(presets.get(i));
-            KeyPair keys = KeyGenerator.generate(set.parameters(), randomness);
-            byte[] encoded = keys.publicKey().encode();
-            byte[] proof = LweSecretProof.prove(set, keys.publicKey(), keys.secretKey(), context, randomness).proof();
-            results[i][0] = microseconds(() -> {
-                PublicKey cold = new PublicKey(set.parameters(), keys.publicKey().rho(), keys.publicKey().t());
-                return LweSecretProof.prove(set, cold, new SecretKey(cold, keys.secretKey().s1(),
-                        keys.secretKey().s2()), context, randomness);
-            });
-            results[i][1] = microseconds(() -> LweSecretProof.verify(set,
-                    PublicKey.decode(set.parameters(), encoded), context, proof));
-            results[i][2] = microseconds(() -> LweSecretProof.prove(set, keys.publicKey(), keys.secretKey(), context,
-                    randomness));
-            results[i][3] = microseconds(() -> LweSecretProof.verify(set, keys.publicKey(), context, proof));
-
-            MLDSAKeyPairGenerator generator = new MLDSAKeyPairGenerator();
-            generator.init(new MLDSAKeyGenerationParameters(random, mldsa.get(i)));
-            AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-            byte[] message = context;
-            Operation sign = () -> {
-                MLDSASigner signer = new MLDSASigner();
-                signer.init(true, new ParametersWithRandom(pair.getPrivate(), random));
-                signer.update(message, 0, message.length);
-                return signer.generateSignature();
-            };
-            byte[] signature = (byte[]) sign.run();
-            reference[i][0] = microseconds(sign);
-            reference[i][1] = microseconds(() -> {
-                MLDSASigner verifier = new MLDSASigner();
-                verifier.init(false, pair.getPublic());
-                verifier.update(message, 0, message.length);
-                return verifier.verifySignature(signature);
-            });
+        for (double[] row : results) {
+            java.util.Arrays.fill(row, Double.MAX_VALUE);
+        }
+        for (double[] row : reference) {
+            java.util.Arrays.fill(row, Double.MAX_VALUE);
+        }
+        // Two passes over everything, each operation keeping its best: on this 2-vCPU box single passes gave nz-128
+        // figures that jump between two modes (~80 and ~125 µs for both verifies) while the JIT still works in the
+        // background; the second pass measures every operation in an already warm JVM.
+        for (int pass = 0; pass < 2; pass++) {
+            measure(presets, mldsa, context, randomness, random, results, reference);
         }
         Ntt ntt = Presets.byId("nz-128").parameters().ring().ntt(); // n = 256, q = 268435313 at every preset: the partial (3-level) NTT
         int[] values = new SplittableRandom(1).ints(ntt.degree(), 0, ntt.modulus()).toArray();
@@ -117,6 +94,48 @@ public final class CpuTimeComparison {
             System.out.printf("| %s / ML-DSA of the same level (44 / 65 / 87) | %.2f | %.2f | %.2f |%n", names[op],
                     results[0][op] / reference[0][against], results[1][op] / reference[1][against],
                     results[2][op] / reference[2][against]);
+        }
+    }
+
+    /** One pass over the presets and ML-DSA levels; each figure keeps the minimum over the passes. */
+    private static void measure(List<String> presets, List<MLDSAParameters> mldsa, byte[] context,
+                                Randomness randomness, SecureRandom random, double[][] results,
+                                double[][] reference) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            ParameterSet set = Presets.byId(presets.get(i));
+            KeyPair keys = KeyGenerator.generate(set.parameters(), randomness);
+            byte[] encoded = keys.publicKey().encode();
+            byte[] proof = LweSecretProof.prove(set, keys.publicKey(), keys.secretKey(), context, randomness).proof();
+            results[i][0] = Math.min(results[i][0], microseconds(() -> {
+                PublicKey cold = new PublicKey(set.parameters(), keys.publicKey().rho(), keys.publicKey().t());
+                return LweSecretProof.prove(set, cold, new SecretKey(cold, keys.secretKey().s1(),
+                        keys.secretKey().s2()), context, randomness);
+            }));
+            results[i][1] = Math.min(results[i][1], microseconds(() -> LweSecretProof.verify(set,
+                    PublicKey.decode(set.parameters(), encoded), context, proof)));
+            results[i][2] = Math.min(results[i][2], microseconds(() -> LweSecretProof.prove(set, keys.publicKey(),
+                    keys.secretKey(), context, randomness)));
+            results[i][3] = Math.min(results[i][3], microseconds(() -> LweSecretProof.verify(set, keys.publicKey(),
+                    context, proof)));
+
+            MLDSAKeyPairGenerator generator = new MLDSAKeyPairGenerator();
+            generator.init(new MLDSAKeyGenerationParameters(random, mldsa.get(i)));
+            AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+            byte[] message = context;
+            Operation sign = () -> {
+                MLDSASigner signer = new MLDSASigner();
+                signer.init(true, new ParametersWithRandom(pair.getPrivate(), random));
+                signer.update(message, 0, message.length);
+                return signer.generateSignature();
+            };
+            byte[] signature = (byte[]) sign.run();
+            reference[i][0] = Math.min(reference[i][0], microseconds(sign));
+            reference[i][1] = Math.min(reference[i][1], microseconds(() -> {
+                MLDSASigner verifier = new MLDSASigner();
+                verifier.init(false, pair.getPublic());
+                verifier.update(message, 0, message.length);
+                return verifier.verifySignature(signature);
+            }));
         }
     }
 
