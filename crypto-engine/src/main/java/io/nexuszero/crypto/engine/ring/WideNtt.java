@@ -112,26 +112,94 @@ final class WideNtt {
     /** In place: coefficients in [0, P) to their transform in [0, P). */
     void forward(long[] a) {
         int k = 0;
-        for (int len = n >> 1; len >= 1; len >>= 1) {
+        int lastGeneric = n >= 16 ? 8 : 1; // n ≥ 16: the last three levels run on blocks of eight held in locals
+        for (int len = n >> 1; len >= lastGeneric; len >>= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 long w = zetas[++k];
                 long wInverse = zetasTimesInverse[k];
                 for (int j = start; j < start + len; j++) {
-                    long x = a[j];
-                    x -= TWO_P;
-                    x += (x >> 63) & TWO_P; // [0, 4P) → [0, 2P)
+                    long x = halve(a[j]);
                     long t = multiply(a[j + len], w, wInverse) + P; // (0, 2P)
                     a[j] = x + t;
                     a[j + len] = x - t + TWO_P;
                 }
             }
         }
+        if (n >= 16) {
+            forwardLastThreeLevels(a);
+        }
         for (int i = 0; i < n; i++) {
-            long x = a[i] - TWO_P;
-            x += (x >> 63) & TWO_P;
-            x -= P;
+            long x = halve(a[i]) - P;
             a[i] = x + ((x >> 63) & P);
         }
+    }
+
+    /**
+     * Levels len = 4, 2, 1 of {@link #forward} on each block of eight values held in locals: one load and one store
+     * per value instead of three, and no one-iteration inner loops.
+     */
+    private void forwardLastThreeLevels(long[] a) {
+        final int eighth = n >> 3;
+        final int quarter = n >> 2;
+        final int half = n >> 1;
+        for (int block = 0; block < eighth; block++) {
+            int base = block << 3;
+            long a0 = halve(a[base]);
+            long a1 = halve(a[base + 1]);
+            long a2 = halve(a[base + 2]);
+            long a3 = halve(a[base + 3]);
+            long a4 = a[base + 4];
+            long a5 = a[base + 5];
+            long a6 = a[base + 6];
+            long a7 = a[base + 7];
+            int k = eighth + block;
+            long w = zetas[k];
+            long wi = zetasTimesInverse[k];
+            long t0 = multiply(a4, w, wi) + P;
+            long t1 = multiply(a5, w, wi) + P;
+            long t2 = multiply(a6, w, wi) + P;
+            long t3 = multiply(a7, w, wi) + P;
+            a4 = halve(a0 - t0 + TWO_P);
+            a0 = halve(a0 + t0);
+            a5 = halve(a1 - t1 + TWO_P);
+            a1 = halve(a1 + t1);
+            a6 = a2 - t2 + TWO_P;
+            a2 = a2 + t2;
+            a7 = a3 - t3 + TWO_P;
+            a3 = a3 + t3;
+            k = quarter + 2 * block;
+            t0 = multiply(a2, zetas[k], zetasTimesInverse[k]) + P;
+            t1 = multiply(a3, zetas[k], zetasTimesInverse[k]) + P;
+            t2 = multiply(a6, zetas[k + 1], zetasTimesInverse[k + 1]) + P;
+            t3 = multiply(a7, zetas[k + 1], zetasTimesInverse[k + 1]) + P;
+            a2 = halve(a0 - t0 + TWO_P);
+            a0 = halve(a0 + t0);
+            a3 = a1 - t1 + TWO_P;
+            a1 = a1 + t1;
+            a6 = halve(a4 - t2 + TWO_P);
+            a4 = halve(a4 + t2);
+            a7 = a5 - t3 + TWO_P;
+            a5 = a5 + t3;
+            k = half + 4 * block;
+            t0 = multiply(a1, zetas[k], zetasTimesInverse[k]) + P;
+            t1 = multiply(a3, zetas[k + 1], zetasTimesInverse[k + 1]) + P;
+            t2 = multiply(a5, zetas[k + 2], zetasTimesInverse[k + 2]) + P;
+            t3 = multiply(a7, zetas[k + 3], zetasTimesInverse[k + 3]) + P;
+            a[base] = a0 + t0;
+            a[base + 1] = a0 - t0 + TWO_P;
+            a[base + 2] = a2 + t1;
+            a[base + 3] = a2 - t1 + TWO_P;
+            a[base + 4] = a4 + t2;
+            a[base + 5] = a4 - t2 + TWO_P;
+            a[base + 6] = a6 + t3;
+            a[base + 7] = a6 - t3 + TWO_P;
+        }
+    }
+
+    /** [0, 4P) → [0, 2P) by a masked subtraction of 2P. */
+    private static long halve(long x) {
+        long r = x - TWO_P;
+        return r + ((r >> 63) & TWO_P);
     }
 
     /**
@@ -194,18 +262,77 @@ final class WideNtt {
         return reduced + ((reduced >> 63) & P);
     }
 
+    /** Levels len = 1, 2, 4 of {@link #inverseOfSum} on blocks of eight, with the twiddles the generic loop takes. */
+    private void inverseFirstThreeLevels(long[] a) {
+        final long[] z = negatedZetas;
+        final long[] zi = negatedZetasTimesInverse;
+        for (int block = 0; block < n >> 3; block++) {
+            int base = block << 3;
+            long a0 = a[base];
+            long a1 = a[base + 1];
+            long a2 = a[base + 2];
+            long a3 = a[base + 3];
+            long a4 = a[base + 4];
+            long a5 = a[base + 5];
+            long a6 = a[base + 6];
+            long a7 = a[base + 7];
+            int k = n - 1 - 4 * block; // len = 1
+            long d0 = a0 - a1 + TWO_P;
+            long d1 = a2 - a3 + TWO_P;
+            long d2 = a4 - a5 + TWO_P;
+            long d3 = a6 - a7 + TWO_P;
+            a0 = halve(a0 + a1);
+            a2 = halve(a2 + a3);
+            a4 = halve(a4 + a5);
+            a6 = halve(a6 + a7);
+            a1 = multiply(d0, z[k], zi[k]) + P;
+            a3 = multiply(d1, z[k - 1], zi[k - 1]) + P;
+            a5 = multiply(d2, z[k - 2], zi[k - 2]) + P;
+            a7 = multiply(d3, z[k - 3], zi[k - 3]) + P;
+            k = (n >> 1) - 1 - 2 * block; // len = 2
+            d0 = a0 - a2 + TWO_P;
+            d1 = a1 - a3 + TWO_P;
+            d2 = a4 - a6 + TWO_P;
+            d3 = a5 - a7 + TWO_P;
+            a0 = halve(a0 + a2);
+            a1 = halve(a1 + a3);
+            a4 = halve(a4 + a6);
+            a5 = halve(a5 + a7);
+            a2 = multiply(d0, z[k], zi[k]) + P;
+            a3 = multiply(d1, z[k], zi[k]) + P;
+            a6 = multiply(d2, z[k - 1], zi[k - 1]) + P;
+            a7 = multiply(d3, z[k - 1], zi[k - 1]) + P;
+            k = (n >> 2) - 1 - block; // len = 4
+            long w = z[k];
+            long wi = zi[k];
+            a[base] = halve(a0 + a4);
+            a[base + 1] = halve(a1 + a5);
+            a[base + 2] = halve(a2 + a6);
+            a[base + 3] = halve(a3 + a7);
+            a[base + 4] = multiply(a0 - a4 + TWO_P, w, wi) + P;
+            a[base + 5] = multiply(a1 - a5 + TWO_P, w, wi) + P;
+            a[base + 6] = multiply(a2 - a6 + TWO_P, w, wi) + P;
+            a[base + 7] = multiply(a3 - a7 + TWO_P, w, wi) + P;
+        }
+    }
+
     /** In place: a sum of Montgomery products from {@link #dot}, in [0, P), to its exact coefficients in [0, P). */
     void inverseOfSum(long[] a) {
         int k = n;
-        for (int len = 1; len < n >> 1; len <<= 1) {
+        int firstGeneric = 1;
+        if (n >= 16) { // the first three levels on blocks of eight held in locals
+            inverseFirstThreeLevels(a);
+            firstGeneric = 8;
+            k = n >> 3;
+        }
+        for (int len = firstGeneric; len < n >> 1; len <<= 1) {
             for (int start = 0; start < n; start += 2 * len) {
                 long w = negatedZetas[--k];
                 long wInverse = negatedZetasTimesInverse[k];
                 for (int j = start; j < start + len; j++) {
                     long x = a[j];
                     long y = a[j + len];
-                    long sum = x + y - TWO_P; // x, y ∈ [0, 2P)
-                    a[j] = sum + ((sum >> 63) & TWO_P);
+                    a[j] = halve(x + y); // x, y ∈ [0, 2P)
                     a[j + len] = multiply(x - y + TWO_P, w, wInverse) + P;
                 }
             }
