@@ -3,6 +3,8 @@
 -- Usage: wrk -t2 -c8 -d30s --latency -s optimizer-service/bench/optimize.lua http://127.0.0.1:13002
 -- TYPES and LENGTHS (comma-separated) replace the grid's proof types and witness lengths, e.g. lengths between
 -- the anchors: TYPES=commitment-opening LENGTHS=65,66,67,68,69,70 wrk -t1 -c1 -d20s --latency -s ... (12 x 6 bodies)
+-- RANDOM_LENGTHS=1 instead draws every request's witness length uniformly from 1..4096 (seeded, so runs repeat):
+-- mostly lengths seen once, the optimizer's worst case for its kept interpolated columns.
 local function list(variable, default, pattern, convert)
   local value = os.getenv(variable)
   if value == nil or value == "" then
@@ -36,7 +38,15 @@ for _, level in ipairs(levels) do
 end
 local i = 0
 
+local randomLengths = os.getenv("RANDOM_LENGTHS") == "1"
+math.randomseed(42)
+
 request = function()
+  if randomLengths then
+    local body = string.format('{"securityBits":%d,"proofType":"%s","witnessLength":%d,"objective":%s}',
+      levels[math.random(#levels)], types[math.random(#types)], math.random(4096), objectives[math.random(#objectives)])
+    return wrk.format("POST", "/v1/optimize", {["Content-Type"] = "application/json"}, body)
+  end
   i = i % #bodies + 1
   return wrk.format("POST", "/v1/optimize", {["Content-Type"] = "application/json"}, bodies[i])
 end

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -26,9 +25,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * log-linearly (log time over log length) from the anchors' precomputed logarithms, and sizes are read from each
  * candidate's size curve resolved once per proof type ({@link ProofSizeTable}): no model call, no map lookup, one
  * {@code exp} per time, into a column lent to that request and reused once it is given back ({@link #release}).
- * A length asked for a second time keeps its column instead ({@link #RECENT_COLUMNS} most recently used, ~220 KB
- * each at 9188 candidates), so lengths clients repeat cost what an anchor costs, and one-off lengths still allocate
- * nothing. The table belongs to one (model, search space) pair: a new model or space starts a new one. At most
+ * A length asked for again soon (within {@link #RECENTLY_GIVEN_BACK} given-back columns) keeps its column instead
+ * ({@link #RECENT_COLUMNS} most recently used, ~220 KB each at 9188 candidates), so lengths clients repeat cost what
+ * an anchor costs, and one-off lengths still allocate nothing. The table belongs to one (model, search space) pair: a new model or space starts a new one. At most
  * 3 × 13 anchor columns, {@link #RECENT_COLUMNS} kept ones, plus one lendable column per request in flight at the
  * peak.
  */
@@ -36,6 +35,8 @@ public final class PredictionTable {
     public static final int MAX_WITNESS_LENGTH = 4096;
     /** Interpolated columns kept for lengths asked for more than once. */
     static final int RECENT_COLUMNS = 32;
+    /** Given-back lengths remembered: a second request within this many others keeps the column. */
+    static final int RECENTLY_GIVEN_BACK = 64;
     static final long NO_PROOF = -1;
 
     private final LatencyModel model;
@@ -45,8 +46,18 @@ public final class PredictionTable {
     private final Map<Key, Anchor> byAnchor = new ConcurrentHashMap<>();
     // Interpolated columns given back: ~24 bytes per candidate, so one per request would be ~165 KB of garbage.
     private final Queue<Column> spareColumns = new ConcurrentLinkedQueue<>();
-    /** Lengths between anchors whose column was given back at least once (at most 3 × 4096 small keys). */
-    private final Set<Key> givenBack = ConcurrentHashMap.newKeySet();
+    /**
+     * Lengths between anchors whose column was given back recently (the last {@link #RECENTLY_GIVEN_BACK}): a length
+     * asked for again within that window is kept. A bounded window, not every length ever seen, so that a stream of
+     * random lengths (each seen once in a long while) keeps reusing one column instead of keeping, evicting and
+     * reallocating ~220 KB columns — garbage the collector would pay for in the tail latency.
+     */
+    private final Map<Key, Boolean> givenBack = Collections.synchronizedMap(new LinkedHashMap<>(128, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+            return size() > RECENTLY_GIVEN_BACK;
+        }
+    });
     /** Kept columns, least recently used first; evicted ones become garbage (a reader may still hold them). */
     private final Map<Key, Column> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -104,6 +115,7 @@ public final class PredictionTable {
             return kept;
         }
         int high = low * 2;
+        int lowExponent = Integer.numberOfTrailingZeros(low);
         double weight = (Math.log(length) - Math.log(low)) / (Math.log(high) - Math.log(low));
         Anchor below = anchor(type, low);
         Anchor above = anchor(type, high);
@@ -115,7 +127,7 @@ public final class PredictionTable {
         for (int i = 0; i < classicalBits.length; i++) {
             prove[i] = geometric(below.lnProveMicros()[i], above.lnProveMicros()[i], weight);
             verify[i] = geometric(below.lnVerifyMicros()[i], above.lnVerifyMicros()[i], weight);
-            bytes[i] = typeSizes.bytes(i, length);
+            bytes[i] = typeSizes.bytesBetweenAnchors(i, length, lowExponent);
         }
         return column;
     }
@@ -130,7 +142,7 @@ public final class PredictionTable {
             return;
         }
         Key key = (Key) column.key();
-        if (givenBack.add(key)) {
+        if (givenBack.put(key, Boolean.TRUE) == null) {
             spareColumns.offer(column);
         } else {
             recent.put(key, new Column(column.proveMicros(), column.verifyMicros(), column.proofBytes(), false, key));
