@@ -96,6 +96,12 @@ class FuzzTest {
                 "proofType", "lwe-secret", "iterations", 3)));
         seeds.put("/v1/benchmarks#custom", tree(Map.of("parameters", nz128, "operation", "encrypt",
                 "iterations", 3)));
+        // an invalid custom set (q splits X^n + 1 into 256 factors): most mutations keep it invalid, so the validator's
+        // refusal is reached on every run, not only when a mutation of the valid set happens to break it
+        Map<String, Object> splitting = new LinkedHashMap<>(nz128);
+        splitting.put("modulus", 8380417);
+        seeds.put("/v1/benchmarks#invalid", tree(Map.of("parameters", splitting, "operation", "keygen",
+                "iterations", 3)));
 
         int sent = 0;
         for (Map.Entry<String, JsonNode> seed : seeds.entrySet()) {
