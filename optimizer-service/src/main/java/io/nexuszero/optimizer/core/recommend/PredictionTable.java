@@ -52,29 +52,20 @@ public final class PredictionTable {
      * random lengths (each seen once in a long while) keeps reusing one column instead of keeping, evicting and
      * reallocating ~220 KB columns — garbage the collector would pay for in the tail latency.
      */
-    private final Map<Key, Boolean> givenBack = Collections.synchronizedMap(new LinkedHashMap<>(128, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
-            return size() > RECENTLY_GIVEN_BACK;
-        }
-    });
+    private final Map<Key, Boolean> givenBack = leastRecentlyUsed(RECENTLY_GIVEN_BACK);
     /** Kept columns, least recently used first; evicted ones become garbage (a reader may still hold them). */
-    private final Map<Key, Column> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Column> eldest) {
-            return size() > RECENT_COLUMNS;
-        }
-    });
+    private final Map<Key, Column> recent = leastRecentlyUsed(RECENT_COLUMNS);
 
-    private record Key(ProofType type, int anchorLength) {
+    /** A proof type and an (effective) witness length: the key of anchor, lent and kept columns alike. */
+    record Key(ProofType type, int witnessLength) {
     }
 
     /**
      * Predicted times and exact sizes of every candidate at one (proof type, witness length). {@code lent}: computed
      * for one caller between two anchors, who gives it back with {@link #release}; otherwise a shared anchor or kept
-     * column. {@code key}: the (type, length) a lent column holds.
+     * column. {@code key}: the (type, length) the column holds.
      */
-    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes, boolean lent, Object key) {
+    public record Column(double[] proveMicros, double[] verifyMicros, long[] proofBytes, boolean lent, Key key) {
     }
 
     /** An anchor column with the natural logarithms of its times, which every length interpolated from it needs. */
@@ -133,15 +124,15 @@ public final class PredictionTable {
     }
 
     /**
-     * Takes back a column from {@link #column} whose values the caller no longer reads: the first time its length is
-     * given back it is reused for the next request; the second time it is kept for that length. Anchors and kept
-     * columns stay as they are.
+     * Takes back a column from {@link #column} whose values the caller no longer reads: it is reused for the next
+     * request, unless the same length was given back within the last {@link #RECENTLY_GIVEN_BACK} columns, in which
+     * case it is kept for that length. Anchors and kept columns stay as they are.
      */
     public void release(Column column) {
         if (!column.lent()) {
             return;
         }
-        Key key = (Key) column.key();
+        Key key = column.key();
         if (givenBack.put(key, Boolean.TRUE) == null) {
             spareColumns.offer(column);
         } else {
@@ -177,12 +168,22 @@ public final class PredictionTable {
         double[] verify = new double[count];
         long[] bytes = new long[count];
         for (int i = 0; i < count; i++) {
-            LatencyPrediction p = model.predict(candidates.get(i), key.type(), key.anchorLength());
+            LatencyPrediction p = model.predict(candidates.get(i), key.type(), key.witnessLength());
             prove[i] = p.proveMicros();
             verify[i] = p.verifyMicros();
-            bytes[i] = typeSizes.bytes(i, key.anchorLength());
+            bytes[i] = typeSizes.bytes(i, key.witnessLength());
         }
         return new Anchor(new Column(prove, verify, bytes, false, key), logarithms(prove), logarithms(verify));
+    }
+
+    /** A synchronized map in access order that drops its least recently used entry beyond {@code capacity}. */
+    private static <V> Map<Key, V> leastRecentlyUsed(int capacity) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(2 * capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+                return size() > capacity;
+            }
+        });
     }
 
     private Column borrow(Key key) {
