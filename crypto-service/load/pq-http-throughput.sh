@@ -3,9 +3,11 @@
 # (POST /v1/keys/{kem}/encrypt) and decapsulation (POST /v1/keys/{kem}/decrypt), ML-DSA signing
 # (POST /v1/keys/{sig}/signatures) and verification (POST /v1/signatures/verify), against a running crypto-service
 # started with NEXUSZERO_API_TOKENS=bench=$TOKEN (or NEXUSZERO_ENV=dev and no TOKEN).
-# Usage: [SERVER_PID=<pid>] [TOKEN=<token>] [LEVEL=nz-192] pq-http-throughput.sh [connections] [seconds]
-# With SERVER_PID it also prints requests per server CPU-second (compare with PqInProcessRate.java's ops per
-# CPU-second). Every answer is checked (status 200 and an expected marker); results go to docs/BENCHMARKS.md.
+# Usage: [SERVER_PID=<pid>] [TOKEN=<token>] [LEVEL=nz-192] [BATCH=<items>] pq-http-throughput.sh [connections] [seconds]
+# With SERVER_PID it also prints operations per server CPU-second (compare with PqInProcessRate.java's ops per
+# CPU-second). BATCH=n (2..256) sends the same operations through the batch endpoints (encrypt-batch,
+# decrypt-batch, sign-batch, signatures/verify-batch), n items per request, and counts items, not requests.
+# Every answer is checked (status 200 and an expected marker); results go to docs/BENCHMARKS.md.
 set -euo pipefail
 CRYPTO=${CRYPTO:-http://127.0.0.1:13001}
 CONNECTIONS=${1:-4}
@@ -35,6 +37,13 @@ jq -n --arg a "$ALGORITHM" --arg pk "$(jq -r .publicKey <<<"$SIG_JSON")" --arg m
 [[ $(curl -sS -X POST "$CRYPTO/v1/signatures/verify" -H 'Content-Type: application/json' -d @"$WORK/verify.json") \
   == '{"valid":true}' ]] || { echo "the sample signature does not verify" >&2; exit 1; }
 
+BATCH=${BATCH:-1}
+if (( BATCH > 1 )); then   # the same bodies, n items per request
+  for body in encrypt decrypt sign verify; do
+    jq -c --argjson n "$BATCH" '{items: [range($n) as $i | .]}' "$WORK/$body.json" > "$WORK/$body-batch.json"
+  done
+fi
+
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # name body-file path expected-marker duration
   echo "== $1: wrk -t1 -c$CONNECTIONS -d$5s --latency $CRYPTO$3"
@@ -49,8 +58,8 @@ run() { # name body-file path expected-marker duration
     hz=$(getconf CLK_TCK)
     requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
     wrk_cpu=$(awk '{print $1 + $2}' "$WORK/wrk.time")
-    awk -v t="$ticks" -v hz="$hz" -v n="$requests" -v w="$wrk_cpu" 'BEGIN {
-      printf "server CPU %.1f s, wrk CPU %.1f s: %.0f requests per server CPU-second (%.1f µs server CPU per request), %.0f per CPU-second incl. wrk\n",
+    awk -v t="$ticks" -v hz="$hz" -v n="$(( requests * BATCH ))" -v w="$wrk_cpu" 'BEGIN {
+      printf "server CPU %.1f s, wrk CPU %.1f s: %.0f operations per server CPU-second (%.1f µs server CPU per operation), %.0f per CPU-second incl. wrk\n",
         t / hz, w, n / (t / hz), t / hz * 1e6 / n, n / (t / hz + w) }'
   fi
 }
@@ -60,6 +69,14 @@ ops=(
   "sign ($ALGORITHM, hedged)|$WORK/sign.json|/v1/keys/$SIG/signatures|\"signature\":"
   "verify ($ALGORITHM)|$WORK/verify.json|/v1/signatures/verify|\"valid\":true"
 )
+if (( BATCH > 1 )); then
+  ops=(
+    "encrypt-batch ($LEVEL, $BATCH items)|$WORK/encrypt-batch.json|/v1/keys/$KEM/encrypt-batch|\"encapsulatedKey\":"
+    "decrypt-batch ($LEVEL, $BATCH items)|$WORK/decrypt-batch.json|/v1/keys/$KEM/decrypt-batch|\"plaintext\":"
+    "sign-batch ($ALGORITHM, hedged, $BATCH items)|$WORK/sign-batch.json|/v1/keys/$SIG/sign-batch|\"signature\":"
+    "verify-batch ($ALGORITHM, $BATCH items)|$WORK/verify-batch.json|/v1/signatures/verify-batch|\"valid\":true"
+  )
+fi
 for op in "${ops[@]}"; do   # warm-up (JIT)
   IFS='|' read -r name body path marker <<<"$op"
   run "warm-up $name" "$body" "$path" "$marker" 10 > /dev/null

@@ -68,8 +68,8 @@ public final class CryptoErrors {
                 + ")");
     }
 
-    public static ApiException invalidEncapsulatedKey(String algorithm, int expected) {
-        return ApiException.badRequest("invalid_encapsulated_key", "encapsulatedKey is not an " + algorithm
+    public static ApiException invalidEncapsulatedKey(String field, String algorithm, int expected) {
+        return ApiException.badRequest("invalid_encapsulated_key", field + " is not an " + algorithm
                 + " ciphertext (" + expected + " bytes)");
     }
 
@@ -82,8 +82,8 @@ public final class CryptoErrors {
                 + "this aad, info and AEAD (made for another key, or altered)");
     }
 
-    public static ApiException invalidPublicKey(String algorithm, int expected) {
-        return ApiException.badRequest("invalid_public_key", "publicKey is not an " + algorithm + " public key ("
+    public static ApiException invalidPublicKey(String field, String algorithm, int expected) {
+        return ApiException.badRequest("invalid_public_key", field + " is not an " + algorithm + " public key ("
                 + expected + " bytes)");
     }
 

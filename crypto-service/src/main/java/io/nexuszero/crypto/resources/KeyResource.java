@@ -3,6 +3,12 @@ package io.nexuszero.crypto.resources;
 import io.nexuszero.crypto.api.Base64Url;
 import io.nexuszero.crypto.api.Bodies;
 import io.nexuszero.crypto.api.CreateKeyRequest;
+import io.nexuszero.crypto.api.SignBatchResponse;
+import io.nexuszero.crypto.api.SignBatchRequest;
+import io.nexuszero.crypto.api.EncryptBatchResponse;
+import io.nexuszero.crypto.api.EncryptBatchRequest;
+import io.nexuszero.crypto.api.DecryptBatchResponse;
+import io.nexuszero.crypto.api.DecryptBatchRequest;
 import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.crypto.api.DecryptRequest;
 import io.nexuszero.crypto.api.DecryptResponse;
@@ -106,6 +112,31 @@ public class KeyResource {
                              SignRequest request) {
         KeyService.DerivedKey key = keys.resolveFor(keyId, BearerTokenFilter.caller(security));
         return signatures.sign(key, Bodies.require(request));
+    }
+
+    @POST
+    @Path("/{keyId}/encrypt-batch")
+    public EncryptBatchResponse encryptBatch(@PathParam("keyId") String keyId, EncryptBatchRequest request) {
+        KeyService.DerivedKey key = keys.resolvePublic(keyId);
+        return kem.encryptBatch(key, Bodies.require(request));
+    }
+
+    @POST
+    @Path("/{keyId}/decrypt-batch")
+    @RequiresToken
+    public DecryptBatchResponse decryptBatch(@Context SecurityContext security, @PathParam("keyId") String keyId,
+                                             DecryptBatchRequest request) {
+        KeyService.DerivedKey key = keys.resolveFor(keyId, BearerTokenFilter.caller(security));
+        return kem.decryptBatch(key, Bodies.require(request));
+    }
+
+    @POST
+    @Path("/{keyId}/sign-batch")
+    @RequiresToken
+    public SignBatchResponse signBatch(@Context SecurityContext security, @PathParam("keyId") String keyId,
+                                       SignBatchRequest request) {
+        KeyService.DerivedKey key = keys.resolveFor(keyId, BearerTokenFilter.caller(security));
+        return signatures.signBatch(key, Bodies.require(request));
     }
 
     private static KeyResponse publicPart(KeyService.DerivedKey key) {

@@ -1,6 +1,8 @@
 package io.nexuszero.crypto.resources;
 
 import io.nexuszero.crypto.api.Bodies;
+import io.nexuszero.crypto.api.SignatureVerifyBatchRequest;
+import io.nexuszero.crypto.api.SignatureVerifyBatchResponse;
 import io.nexuszero.crypto.api.SignatureVerifyRequest;
 import io.nexuszero.crypto.api.SignatureVerifyResponse;
 import io.nexuszero.crypto.core.pq.SignatureService;
@@ -26,5 +28,11 @@ public class SignatureResource {
     @Path("/verify")
     public SignatureVerifyResponse verify(SignatureVerifyRequest request) {
         return signatures.verify(Bodies.require(request));
+    }
+
+    @POST
+    @Path("/verify-batch")
+    public SignatureVerifyBatchResponse verifyBatch(SignatureVerifyBatchRequest request) {
+        return signatures.verifyBatch(Bodies.require(request));
     }
 }

@@ -210,6 +210,72 @@ class BadInputTest {
     }
 
     @Test
+    void postQuantumBatches() {
+        String enc = sealed.get("encapsulatedKey").asText();
+        String ciphertext = sealed.get("ciphertext").asText();
+        Map<String, Object> decryptItem = Map.of("encapsulatedKey", enc, "ciphertext", ciphertext);
+        String signature = http.post("/v1/keys/" + signKeyId + "/signatures", Map.of("message", "aGk")).json()
+                .get("signature").asText();
+        Map<String, Object> verifyItem = Map.of("algorithm", "ML-DSA-44", "publicKey",
+                signKey.get("publicKey").asText(), "message", "aGk", "signature", signature);
+        Map<String, Map<String, Object>> batches = Map.of(
+                "/v1/keys/" + kemKeyId + "/encrypt-batch", Map.of("plaintext", "aGk"),
+                "/v1/keys/" + kemKeyId + "/decrypt-batch", decryptItem,
+                "/v1/keys/" + signKeyId + "/sign-batch", Map.of("message", "aGk"),
+                "/v1/signatures/verify-batch", verifyItem);
+        for (var batch : batches.entrySet()) {
+            String path = batch.getKey();
+            expect(http.post(path, Map.of("items", Collections.nCopies(257, Map.of()))), 400, "batch_too_large");
+            expect(http.post(path, Map.of("items", List.of())), 400, "invalid_value");
+            expect(http.post(path, Map.of()), 400, "missing_field");
+            expect(http.post(path, ""), 400, "missing_body");
+            expect(http.post(path, Map.of("items", "x")), 400, "invalid_type");
+            List<Object> withNull = new ArrayList<>(List.of(batch.getValue()));
+            withNull.add(null);
+            Http.Reply nullItem = http.post(path, Map.of("items", withNull));
+            expect(nullItem, 400, "missing_field");
+            assertThat(nullItem.json().get("message").asText()).contains("items[1]");
+            // one malformed item refuses the whole batch, naming the item and field
+            Http.Reply bad = http.post(path, Map.of("items", List.of(batch.getValue(),
+                    with(batch.getValue(), batch.getValue().containsKey("plaintext") ? "plaintext" : "message", "!"))));
+            if (!path.contains("decrypt")) {
+                expect(bad, 400, "invalid_base64");
+                assertThat(bad.json().get("message").asText()).contains("items[1].");
+            }
+            // 256 items fit the 1 MiB body limit except for ML-DSA-44 verifications (about 5 KB each in JSON)
+            boolean bulky = path.startsWith("/v1/signatures");
+            Http.Reply full = http.post(path, Map.of("items", Collections.nCopies(bulky ? 200 : 256,
+                    batch.getValue())));
+            assertThat(full.status()).as(path).isEqualTo(200);
+            assertThat(full.json().get("results")).hasSize(bulky ? 200 : 256);
+            if (bulky) {
+                expect(http.post(path, Map.of("items", Collections.nCopies(256, batch.getValue()))), 413,
+                        "payload_too_large");
+            }
+        }
+        // the single endpoints' item checks, named by position
+        Http.Reply tooLong = http.post("/v1/keys/" + kemKeyId + "/encrypt-batch", Map.of("items",
+                List.of(Map.of("plaintext", "aGk"), Map.of("plaintext", bytes(65_537)))));
+        expect(tooLong, 400, "plaintext_too_long");
+        assertThat(tooLong.json().get("message").asText()).contains("items[1].plaintext");
+        Http.Reply shortEnc = http.post("/v1/keys/" + kemKeyId + "/decrypt-batch", Map.of("items",
+                List.of(decryptItem, with(decryptItem, "encapsulatedKey", bytes(767)))));
+        expect(shortEnc, 400, "invalid_encapsulated_key");
+        assertThat(shortEnc.json().get("message").asText()).contains("items[1].encapsulatedKey");
+        expect(http.post("/v1/signatures/verify-batch", Map.of("items", List.of(verifyItem,
+                with(verifyItem, "publicKey", bytes(1311))))), 400, "invalid_public_key");
+        expect(http.post("/v1/keys/" + signKeyId + "/sign-batch", Map.of("items", List.of(Map.of("message", "aGk",
+                "context", bytes(256))))), 400, "context_too_large");
+        // purposes as for the single endpoints
+        expect(http.post("/v1/keys/" + signKeyId + "/encrypt-batch", Map.of("items", List.of(Map.of("plaintext",
+                "aGk")))), 400, "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + kemKeyId + "/sign-batch", Map.of("items", List.of(Map.of("message",
+                "aGk")))), 400, "wrong_key_purpose");
+        expect(http.post("/v1/keys/" + keyId + "/decrypt-batch", Map.of("items", List.of(decryptItem))), 400,
+                "wrong_key_purpose");
+    }
+
+    @Test
     void proving() {
         Map<String, Object> base = Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(1, 2, 3)));

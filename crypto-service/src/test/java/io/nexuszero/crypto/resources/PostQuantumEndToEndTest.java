@@ -213,6 +213,81 @@ class PostQuantumEndToEndTest {
                         + "purpose=\"signature\"[^}]*} [1-9]");
     }
 
+    @Test
+    void batchesAnswerItemByItemWhatTheSingleEndpointsAnswer() throws Exception {
+        String keyId = create(Map.of("purpose", "kem", "parameterSet", "nz-192")).get("keyId").asText();
+        List<Map<String, Object>> plaintexts = List.of(Map.of("plaintext", b64("one")),
+                Map.of("plaintext", b64("two"), "aad", b64("hdr"), "aead", "ChaCha20-Poly1305"),
+                Map.of("plaintext", ""));
+        Http.Reply sealed = http.post("/v1/keys/" + keyId + "/encrypt-batch", Map.of("items", plaintexts));
+        assertThat(sealed.status()).as(sealed.raw().body()).isEqualTo(200);
+        JsonNode results = sealed.json().get("results");
+        assertThat(results).hasSize(3);
+        List<Map<String, Object>> openings = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonNode result = results.get(i);
+            assertThat(result.fieldNames()).toIterable().containsExactlyInAnyOrder("keyId", "algorithm", "aead",
+                    "encapsulatedKey", "ciphertext");
+            Map<String, Object> open = new HashMap<>(Map.of("encapsulatedKey", result.get("encapsulatedKey").asText(),
+                    "ciphertext", result.get("ciphertext").asText(), "aead", result.get("aead").asText()));
+            if (plaintexts.get(i).containsKey("aad")) {
+                open.put("aad", plaintexts.get(i).get("aad"));
+            }
+            // each batch result is an ordinary encryption: the single decrypt opens it
+            assertThat(http.post("/v1/keys/" + keyId + "/decrypt", open).text("plaintext"))
+                    .isEqualTo(plaintexts.get(i).get("plaintext"));
+            openings.add(open);
+        }
+        Map<String, Object> tampered = new HashMap<>(openings.get(0));
+        tampered.put("ciphertext", flip((String) tampered.get("ciphertext"), 1));
+        openings.add(1, tampered);
+        Http.Reply opened = http.post("/v1/keys/" + keyId + "/decrypt-batch", Map.of("items", openings));
+        assertThat(opened.status()).isEqualTo(200);
+        JsonNode plain = opened.json().get("results");
+        assertThat(plain).hasSize(4);
+        assertThat(plain.get(0).get("plaintext").asText()).isEqualTo(b64("one"));
+        assertThat(plain.get(1).fieldNames()).toIterable().containsExactly("error");
+        assertThat(plain.get(1).get("error").get("code").asText()).isEqualTo("decryption_failed");
+        assertThat(plain.get(2).get("plaintext").asText()).isEqualTo(b64("two"));
+        assertThat(plain.get(3).get("plaintext").asText()).isEmpty();
+
+        JsonNode signingKey = create(Map.of("purpose", "signature", "parameterSet", "nz-128"));
+        List<Map<String, Object>> messages = List.of(Map.of("message", b64("a")),
+                Map.of("message", b64("b"), "context", b64("ctx")), Map.of("message", b64("a"), "deterministic", true));
+        Http.Reply signed = http.post("/v1/keys/" + signingKey.get("keyId").asText() + "/sign-batch",
+                Map.of("items", messages));
+        assertThat(signed.status()).as(signed.raw().body()).isEqualTo(200);
+        JsonNode signatures = signed.json().get("results");
+        assertThat(signatures).hasSize(3);
+        List<Map<String, Object>> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            assertThat(signatures.get(i).get("algorithm").asText()).isEqualTo("ML-DSA-44");
+            Map<String, Object> check = new HashMap<>(messages.get(i));
+            check.remove("deterministic");
+            check.put("algorithm", "ML-DSA-44");
+            check.put("publicKey", signingKey.get("publicKey").asText());
+            check.put("signature", signatures.get(i).get("signature").asText());
+            assertThat(valid(check)).isTrue();
+            checks.add(check);
+        }
+        // deterministic items sign like the single endpoint's deterministic signing
+        assertThat(signatures.get(2).get("signature").asText()).isEqualTo(http.post("/v1/keys/"
+                + signingKey.get("keyId").asText() + "/signatures", messages.get(2)).text("signature"));
+        Map<String, Object> wrongContext = new HashMap<>(checks.get(1));
+        wrongContext.remove("context");
+        checks.add(wrongContext);
+        Http.Reply verified = http.post("/v1/signatures/verify-batch", Map.of("items", checks));
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.json().get("results").findValuesAsText("valid"))
+                .containsExactly("true", "true", "true", "false");
+
+        // a batch counts in the per-algorithm metrics once per item
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + APP.getAdminPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).containsPattern("nexuszero_crypto_signature_duration_seconds_count\\{[^}]*"
+                + "algorithm=\"ML-DSA-44\"[^}]*operation=\"sign\"[^}]*} (?:[4-9]|[1-9][0-9]+)");
+    }
+
     private boolean valid(Map<String, Object> verify) {
         Http.Reply reply = http.post("/v1/signatures/verify", verify);
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);

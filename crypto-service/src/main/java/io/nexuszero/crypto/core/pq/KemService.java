@@ -2,16 +2,23 @@ package io.nexuszero.crypto.core.pq;
 
 import io.nexuszero.crypto.api.ApiLimits;
 import io.nexuszero.crypto.api.Base64Url;
+import io.nexuszero.crypto.api.BatchItems;
 import io.nexuszero.crypto.api.CryptoErrors;
+import io.nexuszero.crypto.api.DecryptBatchRequest;
+import io.nexuszero.crypto.api.DecryptBatchResponse;
 import io.nexuszero.crypto.api.DecryptRequest;
 import io.nexuszero.crypto.api.DecryptResponse;
+import io.nexuszero.crypto.api.EncryptBatchRequest;
+import io.nexuszero.crypto.api.EncryptBatchResponse;
 import io.nexuszero.crypto.api.EncryptRequest;
 import io.nexuszero.crypto.api.EncryptResponse;
 import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.core.keys.KeyService;
 import io.nexuszero.crypto.core.metrics.CryptoMetrics;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Encryption to kem keys: {@link Hpke} base mode with the key's ML-KEM, HKDF-SHA256 and the requested AEAD. Anyone
@@ -28,51 +35,121 @@ public final class KemService {
 
     public EncryptResponse encrypt(KeyService.DerivedKey derived, EncryptRequest request) {
         KeyService.KemKey key = kemKey(derived);
-        Hpke.Aead aead = aead(request.aead());
-        byte[] plaintext = Base64Url.decode("plaintext", request.plaintext());
+        SealInput input = readSeal(request, "");
         try {
-            limit("plaintext_too_long", "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
-            byte[] aad = limit("aad_too_large", "aad", Base64Url.decodeOptional("aad", request.aad()),
-                    ApiLimits.MAX_AAD_BYTES);
-            byte[] info = limit("info_too_large", "info", Base64Url.decodeOptional("info", request.info()),
-                    ApiLimits.MAX_INFO_BYTES);
-            long start = System.nanoTime();
-            Hpke.Sealed sealed = Hpke.seal(key.algorithm(), key.publicKey(), aead, info, aad, plaintext, random);
-            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.ENCRYPT, System.nanoTime() - start);
-            return new EncryptResponse(key.id().text(), key.algorithm().wireName(), aead.wireName(),
-                    Base64Url.encode(sealed.encapsulatedKey()), Base64Url.encode(sealed.ciphertext()));
+            return seal(key, input);
         } finally {
-            Arrays.fill(plaintext, (byte) 0);
+            input.wipe();
+        }
+    }
+
+    /** Every item checked first (one malformed item: 400 naming it), then sealed in order to the one key. */
+    public EncryptBatchResponse encryptBatch(KeyService.DerivedKey derived, EncryptBatchRequest request) {
+        KeyService.KemKey key = kemKey(derived);
+        List<SealInput> inputs = BatchItems.read(request.items(), "plaintext", this::readSeal);
+        try {
+            return new EncryptBatchResponse(inputs.stream().map(input -> seal(key, input)).toList());
+        } finally {
+            inputs.forEach(SealInput::wipe);
         }
     }
 
     public DecryptResponse decrypt(KeyService.DerivedKey derived, DecryptRequest request) {
         KeyService.KemKey key = kemKey(derived);
-        Hpke.Aead aead = aead(request.aead());
-        byte[] enc = Base64Url.decode("encapsulatedKey", request.encapsulatedKey());
-        int encBytes = PqAlgorithms.kemCiphertextBytes(key.algorithm());
-        if (enc.length != encBytes) {
-            throw CryptoErrors.invalidEncapsulatedKey(key.algorithm().wireName(), encBytes);
-        }
-        byte[] ciphertext = Base64Url.decode("ciphertext", request.ciphertext());
-        if (ciphertext.length < Hpke.TAG_BYTES || ciphertext.length > ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) {
-            throw CryptoErrors.invalidCiphertext("ciphertext must hold " + Hpke.TAG_BYTES + " to "
-                    + (ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) + " bytes (the plaintext and the 16-byte tag)");
-        }
-        byte[] aad = limit("aad_too_large", "aad", Base64Url.decodeOptional("aad", request.aad()),
-                ApiLimits.MAX_AAD_BYTES);
-        byte[] info = limit("info_too_large", "info", Base64Url.decodeOptional("info", request.info()),
-                ApiLimits.MAX_INFO_BYTES);
-        long start = System.nanoTime();
-        byte[] plaintext;
-        try {
-            plaintext = Hpke.open(key.algorithm(), key.privateKey(), aead, info, aad, enc, ciphertext);
-        } catch (Hpke.OpenFailed e) {
-            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
-            metrics.decryptionFailed(key.algorithm().wireName());
+        byte[] plaintext = open(key, readOpen(key, request, ""));
+        if (plaintext == null) {
             throw CryptoErrors.decryptionFailed();
         }
-        metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
+        return plaintextResponse(plaintext);
+    }
+
+    /**
+     * Every item checked first, then opened in order; an item that does not authenticate is a result with the
+     * {@code decryption_failed} error (what a single decrypt answers with 422), not a failed batch.
+     */
+    public DecryptBatchResponse decryptBatch(KeyService.DerivedKey derived, DecryptBatchRequest request) {
+        KeyService.KemKey key = kemKey(derived);
+        List<OpenInput> inputs = BatchItems.read(request.items(), "ciphertext",
+                (item, prefix) -> readOpen(key, item, prefix));
+        List<DecryptBatchResponse.Result> results = new ArrayList<>(inputs.size());
+        for (OpenInput input : inputs) {
+            byte[] plaintext = open(key, input);
+            results.add(plaintext == null ? DecryptBatchResponse.Result.failed(CryptoErrors.decryptionFailed())
+                    : DecryptBatchResponse.Result.of(plaintextResponse(plaintext).plaintext()));
+        }
+        return new DecryptBatchResponse(results);
+    }
+
+    /** A decoded, checked encryption request; the plaintext is wiped by {@link #wipe}. */
+    private record SealInput(Hpke.Aead aead, byte[] plaintext, byte[] aad, byte[] info) {
+        void wipe() {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    private record OpenInput(Hpke.Aead aead, byte[] enc, byte[] ciphertext, byte[] aad, byte[] info) {
+    }
+
+    private SealInput readSeal(EncryptRequest request, String prefix) {
+        Hpke.Aead aead = aead(request.aead());
+        byte[] plaintext = Base64Url.decode(prefix + "plaintext", request.plaintext());
+        try {
+            limit("plaintext_too_long", prefix + "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
+            byte[] aad = limit("aad_too_large", prefix + "aad",
+                    Base64Url.decodeOptional(prefix + "aad", request.aad()), ApiLimits.MAX_AAD_BYTES);
+            byte[] info = limit("info_too_large", prefix + "info",
+                    Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
+            return new SealInput(aead, plaintext, aad, info);
+        } catch (RuntimeException e) {
+            Arrays.fill(plaintext, (byte) 0);
+            throw e;
+        }
+    }
+
+    private EncryptResponse seal(KeyService.KemKey key, SealInput input) {
+        long start = System.nanoTime();
+        Hpke.Sealed sealed = Hpke.seal(key.algorithm(), key.publicKey(), input.aead(), input.info(), input.aad(),
+                input.plaintext(), random);
+        metrics.encryption(key.algorithm().wireName(), CryptoMetrics.ENCRYPT, System.nanoTime() - start);
+        return new EncryptResponse(key.id().text(), key.algorithm().wireName(), input.aead().wireName(),
+                Base64Url.encode(sealed.encapsulatedKey()), Base64Url.encode(sealed.ciphertext()));
+    }
+
+    private static OpenInput readOpen(KeyService.KemKey key, DecryptRequest request, String prefix) {
+        Hpke.Aead aead = aead(request.aead());
+        byte[] enc = Base64Url.decode(prefix + "encapsulatedKey", request.encapsulatedKey());
+        int encBytes = PqAlgorithms.kemCiphertextBytes(key.algorithm());
+        if (enc.length != encBytes) {
+            throw CryptoErrors.invalidEncapsulatedKey(prefix + "encapsulatedKey", key.algorithm().wireName(),
+                    encBytes);
+        }
+        byte[] ciphertext = Base64Url.decode(prefix + "ciphertext", request.ciphertext());
+        if (ciphertext.length < Hpke.TAG_BYTES || ciphertext.length > ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) {
+            throw CryptoErrors.invalidCiphertext(prefix + "ciphertext must hold " + Hpke.TAG_BYTES + " to "
+                    + (ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) + " bytes (the plaintext and the 16-byte tag)");
+        }
+        byte[] aad = limit("aad_too_large", prefix + "aad", Base64Url.decodeOptional(prefix + "aad", request.aad()),
+                ApiLimits.MAX_AAD_BYTES);
+        byte[] info = limit("info_too_large", prefix + "info",
+                Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
+        return new OpenInput(aead, enc, ciphertext, aad, info);
+    }
+
+    /** The plaintext, or null when the AEAD does not authenticate (counted, never explained further). */
+    private byte[] open(KeyService.KemKey key, OpenInput input) {
+        long start = System.nanoTime();
+        try {
+            return Hpke.open(key.algorithm(), key.privateKey(), input.aead(), input.info(), input.aad(), input.enc(),
+                    input.ciphertext());
+        } catch (Hpke.OpenFailed e) {
+            metrics.decryptionFailed(key.algorithm().wireName());
+            return null;
+        } finally {
+            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
+        }
+    }
+
+    private static DecryptResponse plaintextResponse(byte[] plaintext) {
         try {
             return new DecryptResponse(Base64Url.encode(plaintext));
         } finally {

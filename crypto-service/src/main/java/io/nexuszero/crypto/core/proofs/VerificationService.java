@@ -3,6 +3,7 @@ package io.nexuszero.crypto.core.proofs;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.crypto.api.ApiLimits;
 import io.nexuszero.crypto.api.Base64Url;
+import io.nexuszero.crypto.api.BatchItems;
 import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.crypto.api.RelationJson;
 import io.nexuszero.crypto.api.StatementJson;
@@ -65,25 +66,7 @@ public final class VerificationService {
 
     /** Checks every item first (a malformed item makes the whole batch a 400), then verifies them in order. */
     public VerifyBatchResponse verifyBatch(VerifyBatchRequest request) {
-        if (request.items() == null) {
-            throw CryptoErrors.missingField("items");
-        }
-        if (request.items().isEmpty()) {
-            throw CryptoErrors.invalidValue("items", "must hold at least one proof");
-        }
-        if (request.items().size() > ApiLimits.MAX_BATCH_ITEMS) {
-            throw ApiException.badRequest("batch_too_large", "items holds at most " + ApiLimits.MAX_BATCH_ITEMS
-                    + " proofs (got " + request.items().size() + ")");
-        }
-        List<Prepared> prepared = new ArrayList<>(request.items().size());
-        for (int i = 0; i < request.items().size(); i++) {
-            VerifyRequest item = request.items().get(i);
-            String prefix = "items[" + i + "].";
-            if (item == null) {
-                throw CryptoErrors.missingField("items[" + i + "]");
-            }
-            prepared.add(prepare(item, prefix));
-        }
+        List<Prepared> prepared = BatchItems.read(request.items(), "proof", this::prepare);
         return new VerifyBatchResponse(prepared.stream().map(this::run).toList());
     }
 
