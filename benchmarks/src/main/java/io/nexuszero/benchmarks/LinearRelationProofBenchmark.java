@@ -15,22 +15,29 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import java.security.SecureRandom;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-/** linear-relation with j = 3 values: commitments to m1, m2, m3 and a proof of m1 + m2 − m3 = 0. */
+/**
+ * linear-relation over L random values with random coefficients (the constant makes the relation hold): one
+ * commitment to all L values and the constant-coefficient proof; verify against the statement.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class LinearRelationProofBenchmark {
 
-    private static final long[] VALUES = {1200, 34, 1234};
-    private static final long[] COEFFICIENTS = {1, 1, -1};
-
     @Param({"nz-128", "nz-192", "nz-256"})
     public String preset;
 
+    @Param({"3", "64", "1024", "4096"})
+    public int values;
+
     private ParameterSet set;
     private Randomness randomness;
+    private long[] committed;
+    private long[] coefficients;
+    private long constant;
     private byte[] context;
     private ProofResult result;
 
@@ -38,6 +45,17 @@ public class LinearRelationProofBenchmark {
     public void setUp() {
         set = Presets.byId(preset);
         randomness = new SecureRandom()::nextBytes;
+        SplittableRandom random = new SplittableRandom(11);
+        long q = set.parameters().modulus();
+        committed = new long[values];
+        coefficients = new long[values];
+        long sum = 0;
+        for (int i = 0; i < values; i++) {
+            committed[i] = random.nextLong(q);
+            coefficients[i] = random.nextLong(q);
+            sum = (sum + committed[i] * coefficients[i] % q) % q; // q < 2^31: each product fits in a long
+        }
+        constant = sum;
         context = randomness.nextBytes(32);
         result = commitAndProve();
         if (!verify().valid()) {
@@ -47,7 +65,7 @@ public class LinearRelationProofBenchmark {
 
     @Benchmark
     public ProofResult commitAndProve() {
-        return LinearRelationProof.commitAndProve(set, VALUES, COEFFICIENTS, 0, context, randomness);
+        return LinearRelationProof.commitAndProve(set, committed, coefficients, constant, context, randomness);
     }
 
     @Benchmark

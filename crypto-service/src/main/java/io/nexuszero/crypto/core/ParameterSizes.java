@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exact encoded sizes from the engine's layouts (the same code that sizes real encodings). For linear-relation the
- * engine's encoding stops at 64 values; beyond that the size continues the layout's exact affine form
- * (it adds the same bytes per value), so the optimizer's size curves stay defined; maxWitnessLength says what can
- * really be proven.
+ * Exact encoded sizes from the engine's layouts (the same code that sizes real encodings). Beyond a type's encoding
+ * cap (4096 values) the size continues the affine form of its first two lengths, so the optimizer's size curves
+ * stay defined; maxWitnessLength says what can really be proven.
  */
 public final class ParameterSizes {
 

@@ -304,8 +304,8 @@ class BadInputTest {
         expect(http.post("/v1/proofs", with(relation, "relation", Map.of("coefficients", List.of(1), "constant", 3))),
                 400, "invalid_relation");
         expect(http.post("/v1/proofs", with(relation, "relation", null)), 400, "missing_field");
-        expect(http.post("/v1/proofs", with(relation, "witness", Map.of("values", Collections.nCopies(65, 0)))), 400,
-                "witness_too_long");
+        expect(http.post("/v1/proofs", with(relation, "witness", Map.of("values", Collections.nCopies(4097, 0)))),
+                400, "witness_too_long");
     }
 
     @Test

@@ -150,6 +150,46 @@ class KeysAndProofsEndToEndTest {
         assertThat(wrongWitness.raw().body()).doesNotContain("43");
     }
 
+    /** One commitment to 4096 values and Σ a_i·v_i = b, proven, verified alone and in a batch. */
+    @Test
+    void linearRelationOver4096Values() {
+        List<Long> values = new java.util.ArrayList<>();
+        List<Long> coefficients = new java.util.ArrayList<>();
+        long q = 268435313L;
+        long sum = 0;
+        for (int i = 0; i < 4096; i++) {
+            long value = (i * 7919L) % 100_000;
+            long coefficient = i % 3 == 0 ? -1 : i;
+            values.add(value);
+            coefficients.add(coefficient);
+            sum = Math.floorMod(sum + coefficient * value, q);
+        }
+        Http.Reply proved = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
+                "witness", Map.of("values", values), "relation", Map.of("coefficients", coefficients,
+                        "constant", sum)));
+        assertThat(proved.status()).as(proved.raw().body()).isEqualTo(200);
+        JsonNode proof = proved.json();
+        assertThat(verify(proof)).isEqualTo(Map.of("valid", true));
+        Http.Reply batch = http.post("/v1/proofs/verify-batch", Map.of("items", List.of(proof, proof)));
+        assertThat(batch.json().get("results").get(1).get("valid").asBoolean()).isTrue();
+    }
+
+    /** A linear-relation proof of the retired format 1 (kind byte 0x03) is a clear verdict, not a 5xx. */
+    @Test
+    void retiredLinearRelationFormatAnswersUnsupportedFormat() {
+        JsonNode proof = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(1, 2)),
+                "relation", Map.of("coefficients", List.of(1, 1), "constant", 3))).json();
+        ObjectNode old = proof.deepCopy();
+        byte[] bytes = Base64.getUrlDecoder().decode(proof.get("proof").asText());
+        bytes[3] = 0x03;
+        old.put("proof", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        Http.Reply reply = http.post("/v1/proofs/verify", old);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("valid").asBoolean()).isFalse();
+        assertThat(reply.json().get("reason").asText()).isEqualTo("unsupported_format");
+    }
+
     @Test
     void verifyBatchAnswersEveryItemInOrder() {
         JsonNode good = http.post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",

@@ -120,9 +120,12 @@ class ParameterSetsEndToEndTest {
                 .isCloseTo(Math.pow(perCoefficient, 256 * 13), within(1e-9));
         assertThat(attempts.get("commitment-opening").get("4096").asDouble())
                 .isCloseTo(Math.pow(perCoefficient, 256 * 28), within(1e-6));
+        // linear-relation: the values' randomness (κ + ℓ + λ) and the garbage commitment's (κ + r + λ, r = 5)
         assertThat(attempts.get("linear-relation").get("1").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * 13), within(1e-9));
-        assertThat(attempts.get("linear-relation").get("4096").isNull()).as("e^3429 is not a double").isTrue();
+                .isCloseTo(Math.pow(perCoefficient, 256 * (13 + 17)), within(1e-9));
+        assertThat(attempts.get("linear-relation").get("4096").asDouble())
+                .isCloseTo(Math.pow(perCoefficient, 256 * (28 + 17)), within(1e-6));
+        assertThat(valid.get("sizes").get("maxWitnessLength").get("linear-relation").asInt()).isEqualTo(4096);
         // "custom" and "nz-128" have ids of equal length, so a real nz-128 proof has exactly the evaluated size
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
                 "witness", Map.of("values", IntStream.range(0, 16).boxed().toList()))).json();

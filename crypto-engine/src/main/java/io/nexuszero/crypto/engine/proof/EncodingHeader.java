@@ -42,7 +42,12 @@ final class EncodingHeader {
         if (in.readByte("version") != VERSION) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "unsupported version");
         }
-        if (in.readByte("kind") != expectedKind) {
+        int kind = in.readByte("kind");
+        if (kind != expectedKind && ProofType.isRetiredKind(kind)) {
+            throw new ProofDecodeException(ProofDecodeException.UNSUPPORTED_FORMAT,
+                    "a retired encoding format (linear-relation format 1); prove again to get the current format");
+        }
+        if (kind != expectedKind) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "unexpected encoding kind");
         }
         int idLength = in.readByte("parameter-set id length");

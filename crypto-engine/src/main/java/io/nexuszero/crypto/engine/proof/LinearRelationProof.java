@@ -1,125 +1,112 @@
 package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.packing.ByteReader;
-import io.nexuszero.crypto.engine.packing.ByteWriter;
+import io.nexuszero.crypto.engine.params.Soundness;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.proof.codec.ProofDecodeException;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
+import io.nexuszero.crypto.engine.sampling.UniformSampler;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * "linear-relation": BDLOP commitments (t1_i, t2_i) to values m_1 … m_j (one commitment each, ℓ = 1, message = the
- * constant polynomial m_i) and a proof that Σ a_i·m_i = b (mod q) for public a_i, b, revealing nothing else.
- *
- * <p>Since t2_i = A2·r_i + m_i, the relation is equivalent to A2·(Σ a_i r_i) = Σ a_i t2_i − b. Prover: masks y_i,
- * w_i = A1·y_i, w' = A2·(Σ a_i y_i); one challenge c from H(μ ‖ w_1 ‖ … ‖ w_j ‖ w'); z_i = y_i + c·r_i; restart
- * unless every ‖z_i‖∞ ≤ γ − τη. Verifier: H(μ ‖ (A1·z_i − c·t1_i)_i ‖ A2·(Σ a_i z_i) − c·(Σ a_i t2_i − b)) = c̃.
- * Σ a_i z_i is never norm-checked (a_i are arbitrary mod q, so it is not short); the relation is checked in R_q.
- *
- * <p>Statement: header ‖ j (u16) ‖ a_1 … a_j (u32 each, &lt; q) ‖ b (u32, &lt; q) ‖ (t1_i ‖ t2_i) for each i.
- * Proof: header ‖ c̃ (64) ‖ z_1 … z_j (κ+1+λ polys each).
+ * "linear-relation" (format 2): one BDLOP commitment to L values (1 ≤ L ≤ 4096, laid out as commitment-opening's)
+ * and a proof that Σ a_i·v_i = b (mod q), revealing nothing else — the constant-coefficient technique of
+ * Esgin–Nguyen–Seiler (ASIACRYPT 2020) and Lyubashevsky–Nguyen–Seiler (PKC 2021), amplified to r garbage
+ * polynomials: with f(m) = Σ_j σ_{-1}(A_j)·m_j ({@link InnerProductMap}), the relation is ct(f(m) − b) = 0; the
+ * prover commits to garbage g_k with ct(g_k) = 0, receives μ_k ∈ Z_q and sends h_k = g_k + μ_k·(f(m) − b), whose
+ * constant coefficient must be 0, and proves with one Fiat–Shamir-with-aborts opening of both commitments that h
+ * is tied to the committed messages ({@link LinearRelationEquations}). A false relation passes round 2 with
+ * probability q^-r per query ({@link #garbagePolys}); the proof size grows only with ⌈L/n⌉. docs/CRYPTO.md has the
+ * argument. Format 1 (one commitment per value, kind 0x03) is retired: its encodings decode as
+ * {@code unsupported_format}.
  */
 public final class LinearRelationProof {
 
     static final ProofType TYPE = ProofType.LINEAR_RELATION;
-    /** Hard cap on the number of committed values (the expected-repetition cap usually binds first). */
-    public static final int MAX_VALUES = 64;
+    /** Largest number of committed values (as commitment-opening). */
+    public static final int MAX_VALUES = CommitmentOpeningProof.MAX_VALUES;
 
     private LinearRelationProof() {
     }
 
     /**
-     * Largest j for which the rejection loop over all z_i stays within the repetition cap
-     * ({@code Rejection.MAX_EXPECTED_ATTEMPTS}) — the expected repetitions are exponential in j.
+     * r = ⌈log2|C| / log2 q⌉ garbage polynomials: the relation error q^-r is then at most the challenge error 1/|C|
+     * (5 / 7 / 10 at nz-128 / nz-192 / nz-256).
      */
-    public static int maxValues(ProofParameters p) {
-        int j = 0;
-        while (j < MAX_VALUES && ProofAttempts.expected(p, TYPE, j + 1) <= Rejection.MAX_EXPECTED_ATTEMPTS) {
-            j++;
-        }
-        return j;
+    public static int garbagePolys(ProofParameters p) {
+        double challengeBits = Soundness.log2ChallengeSpace(p.degree(), p.challengeWeight());
+        return Math.max(1, (int) Math.ceil(challengeBits / log2Modulus(p)));
     }
 
     /**
-     * Commits to each value and proves Σ coefficients[i]·values[i] = constant (mod q).
+     * −log2 of the knowledge error per random-oracle query of the interactive protocol, q^-r + 1/|C| (see
+     * docs/CRYPTO.md; meaningful where challenge differences are invertible, which the validator requires).
+     */
+    public static double soundnessBits(ProofParameters p) {
+        double relation = -garbagePolys(p) * log2Modulus(p);
+        double challenge = -Soundness.log2ChallengeSpace(p.degree(), p.challengeWeight());
+        double max = Math.max(relation, challenge);
+        return -(max + Math.log1p(Math.pow(2, Math.min(relation, challenge) - max)) / Math.log(2));
+    }
+
+    private static double log2Modulus(ProofParameters p) {
+        return Math.log(p.modulus()) / Math.log(2);
+    }
+
+    /** The round-2 scalars μ_1 … μ_r: uniform in Z_q by rejection from SHAKE-128(ρ). */
+    static int[] scalars(ProofParameters p, byte[] rho) {
+        return UniformSampler.uniformValues(p.modulus(), garbagePolys(p), rho);
+    }
+
+    /**
+     * Largest L (≤ 4096) whose proof stays within the repetition cap: the masked vectors have
+     * (κ + ⌈L/n⌉ + λ) + (κ + r + λ) polynomials.
+     */
+    public static int maxValues(ProofParameters p) {
+        int polys = CommitmentOpeningProof.messagePolys(p, MAX_VALUES);
+        while (polys > 0 && ProofAttempts.expected(p, TYPE, polys * p.degree()) > Rejection.MAX_EXPECTED_ATTEMPTS) {
+            polys--;
+        }
+        return Math.min(MAX_VALUES, polys * p.degree());
+    }
+
+    /**
+     * Commits to the values (each |v| &lt; q) and proves Σ coefficients[i]·values[i] = constant (mod q).
      *
-     * @throws IllegalArgumentException if the values do not satisfy the relation, the counts differ, or j exceeds
-     *                                  {@link #maxValues}
+     * @throws IllegalArgumentException if the values do not satisfy the relation, the counts differ, or L is outside
+     *                                  [1, {@link #maxValues}]
      */
     public static ProofResult commitAndProve(ProofParameters p, long[] values, long[] coefficients, long constant,
                                              byte[] context, Randomness randomness) {
-        int j = values.length;
-        if (j < 1 || j != coefficients.length) {
+        int count = values.length;
+        if (count < 1 || count != coefficients.length) {
             throw new IllegalArgumentException("need as many coefficients as values (at least one)");
         }
-        if (j > maxValues(p)) {
+        if (count > maxValues(p)) {
             throw new IllegalArgumentException("at most " + maxValues(p) + " values for this parameter set");
+        }
+        if (context.length > Transcript.MAX_CONTEXT_BYTES) {
+            throw new IllegalArgumentException("context longer than " + Transcript.MAX_CONTEXT_BYTES + " bytes");
         }
         Relation relation = Relation.of(p, coefficients, constant);
         int[] m = CommittedValues.reduce(p, values);
-        if (!relation.holdsFor(p, m)) {
-            throw new IllegalArgumentException("the values do not satisfy the relation");
-        }
-        CommitmentKey key = CommitmentKey.expand(p, 1);
-        int width = key.randomnessLength();
-        int budget = Rejection.attemptBudget(p, ProofAttempts.maskedPolynomials(p, TYPE, j));
-        PolyVec[] r = new PolyVec[j];
-        CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];
         try {
-            for (int i = 0; i < j; i++) {
-                r[i] = Masking.shortVector(p, width, randomness);
-                PolyVec message = CommitmentKey.messagePolynomials(p, new int[] {m[i]});
-                commitments[i] = key.commit(message, r[i]);
-                message.zeroize();
+            if (!relation.holdsFor(p, m)) {
+                throw new IllegalArgumentException("the values do not satisfy the relation");
             }
-            Arrays.fill(m, 0);
-            byte[] statement = encodeStatement(p, relation, commitments);
-            byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-            for (int attempt = 1; attempt <= budget; attempt++) {
-                PolyVec[] y = new PolyVec[j];
-                PolyVec[] w = new PolyVec[j + 1];
-                for (int i = 0; i < j; i++) {
-                    y[i] = Masking.masks(p, width, randomness);
-                    w[i] = key.a1Times(y[i], p.gamma());
-                }
-                w[j] = relation.combine(a2Times(key, y, p.gamma())); // A2 is linear: Σ a_i·(A2·y_i), short products
-                byte[] seed = Transcript.challengeSeed(p, mu, w);
-                SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-                PolyVec[] z = new PolyVec[j];
-                boolean accepted = true;
-                for (int i = 0; i < j; i++) {
-                    PolyVec cr = c.multiplyShort(r[i], p.eta());
-                    z[i] = y[i].add(cr);
-                    LweSecretProof.wipe(y[i], cr);
-                    accepted &= Rejection.accepts(z[i], p);
-                }
-                if (accepted) {
-                    ByteWriter out = new ByteWriter(proofLength(p, j));
-                    EncodingHeader.write(out, TYPE.proofKind(), p);
-                    out.writeBytes(seed);
-                    for (PolyVec zi : z) {
-                        PolyCodec.writeResponses(out, zi, p);
-                    }
-                    return new ProofResult(statement, out.toByteArray(), attempt);
-                }
-                LweSecretProof.wipe(z);
+            try (LinearRelationProver prover = LinearRelationProver.commit(p, relation, m, randomness)) {
+                Arrays.fill(m, 0);
+                prover.commitGarbage(randomness);
+                return prover.open(prover.scalars(context), randomness);
             }
-            throw Rejection.exhausted();
         } finally {
             Arrays.fill(m, 0);
-            for (int i = 0; i < j; i++) {
-                if (r[i] != null) {
-                    r[i].zeroize();
-                }
-            }
         }
     }
 
@@ -128,49 +115,31 @@ public final class LinearRelationProof {
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
-        Statement s;
-        byte[] seed;
-        PolyVec[] z;
-        CommitmentKey key = CommitmentKey.expand(p, 1);
+        LinearRelationStatement.Decoded s;
+        LinearRelationEncoding.Proof pi;
         try {
-            s = decodeStatement(p, statement);
-            ByteReader in = new ByteReader(proof);
-            EncodingHeader.read(in, TYPE.proofKind(), p);
-            seed = in.readBytes(Transcript.DIGEST_BYTES, "challenge seed");
-            z = new PolyVec[s.commitments().length];
-            for (int i = 0; i < z.length; i++) {
-                z[i] = PolyCodec.readResponses(in, key.randomnessLength(), p);
-            }
-            in.finish();
+            s = LinearRelationStatement.decode(p, statement);
+            pi = LinearRelationEncoding.decode(p, s.valueCount(), proof);
         } catch (DecodingException e) {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
-        int j = z.length;
-        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-        PolyVec[] w = new PolyVec[j + 1];
-        PolyVec[] t2 = new PolyVec[j];
-        for (int i = 0; i < j; i++) {
-            w[i] = key.a1TimesMinusChallengeTimes(z[i], p.responseBound(), c, s.commitments()[i].t1());
-            t2[i] = s.commitments()[i].t2();
-        }
-        PolyVec shiftedTarget = s.relation().combine(t2).subtract(constantVector(p, s.relation().constant()));
-        w[j] = s.relation().combine(a2Times(key, z, p.responseBound())).subtract(c.multiply(shiftedTarget));
+        LinearRelationEquations equations = new LinearRelationEquations(s.key(),
+                CommitmentKey.expand(p, garbagePolys(p)),
+                InnerProductMap.of(p.ring(), s.relation().coefficients(), s.key().messagePolys()));
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-        return MessageDigest.isEqual(Transcript.challengeSeed(p, mu, w), seed)
+        byte[] rho = Transcript.challengeSeed(p, mu, pi.garbage().t1(), pi.garbage().t2());
+        int[] scalars = scalars(p, rho);
+        SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), pi.seed());
+        long bound = p.responseBound();
+        PolyVec w = s.key().a1TimesMinusChallengeTimes(pi.z(), bound, c, s.commitment().t1());
+        PolyVec garbageW = equations.garbageKey().a1TimesMinusChallengeTimes(pi.garbageZ(), bound, c,
+                pi.garbage().t1());
+        PolyVec publicPart = equations.publicPart(s.commitment().t2(), s.relation().constant(), pi.garbage().t2(),
+                pi.h(), scalars);
+        PolyVec v = equations.recomputed(pi.z(), pi.garbageZ(), scalars, bound, c, publicPart);
+        return MessageDigest.isEqual(Transcript.challengeSeed(p, rho, pi.h(), w, garbageW, v), pi.seed())
                 ? VerificationResult.ok()
                 : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
-    }
-
-    private static PolyVec[] a2Times(CommitmentKey key, PolyVec[] shortVectors, long bound) {
-        PolyVec[] out = new PolyVec[shortVectors.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = key.a2Times(shortVectors[i], bound);
-        }
-        return out;
-    }
-
-    private static PolyVec constantVector(ProofParameters p, int constant) {
-        return CommitmentKey.messagePolynomials(p, new int[] {constant});
     }
 
     /** The public relation: coefficients a_i and constant b, reduced to [0, q). Equal when their numbers are. */
@@ -193,15 +162,6 @@ public final class LinearRelationProof {
             return sum == constant;
         }
 
-        /** Σ a_i·v_i in R_q (all vectors the same length, coefficient domain). */
-        PolyVec combine(PolyVec[] vectors) {
-            PolyVec sum = vectors[0].multiplyScalar(coefficients[0]);
-            for (int i = 1; i < vectors.length; i++) {
-                sum = sum.add(vectors[i].multiplyScalar(coefficients[i]));
-            }
-            return sum;
-        }
-
         @Override
         public boolean equals(Object other) {
             return other instanceof Relation r && r.constant == constant && Arrays.equals(r.coefficients, coefficients);
@@ -218,81 +178,21 @@ public final class LinearRelationProof {
         }
     }
 
-    /** A decoded statement: the relation and the j commitments. */
-    record Statement(Relation relation, CommitmentKey.Commitment[] commitments) {
-    }
-
-    static byte[] encodeStatement(ProofParameters p, Relation relation, CommitmentKey.Commitment[] commitments) {
-        ByteWriter out = new ByteWriter(statementLength(p, commitments.length));
-        EncodingHeader.write(out, TYPE.statementKind(), p);
-        out.writeUint16BigEndian(commitments.length);
-        for (int a : relation.coefficients()) {
-            out.writeUint32BigEndian(a);
-        }
-        out.writeUint32BigEndian(relation.constant());
-        for (CommitmentKey.Commitment commitment : commitments) {
-            PolyCodec.writeModQ(out, commitment.t1(), p);
-            PolyCodec.writeModQ(out, commitment.t2(), p);
-        }
-        return out.toByteArray();
-    }
-
-    static Statement decodeStatement(ProofParameters p, byte[] statement) throws DecodingException {
-        ByteReader in = new ByteReader(statement);
-        int j = StatementPrefix.readCount(in, TYPE, p, MAX_VALUES);
-        Relation relation = readRelation(in, j, p);
-        CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[j];
-        for (int i = 0; i < j; i++) {
-            commitments[i] = new CommitmentKey.Commitment(PolyCodec.readModQ(in, p.rankK(), p),
-                    PolyCodec.readModQ(in, 1, p));
-        }
-        in.finish();
-        return new Statement(relation, commitments);
-    }
-
     /** The statement's value count and relation, if they read cleanly and its length fits that count. */
     public static Optional<StatementFields> readFields(ProofParameters p, byte[] statement) {
-        ByteReader in = new ByteReader(statement);
-        OptionalInt count = StatementPrefix.consistentCount(in, statement.length, TYPE, p, MAX_VALUES,
-                j -> statementLength(p, j));
-        if (count.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new StatementFields(count.getAsInt(), Optional.of(readRelation(in, count.getAsInt(), p))));
-        } catch (DecodingException e) {
-            return Optional.empty();
-        }
+        return LinearRelationStatement.readFields(p, statement);
     }
 
-    /** a_1 … a_j and b, each a u32 below q. */
-    private static Relation readRelation(ByteReader in, int j, ProofParameters p) throws DecodingException {
-        int[] a = new int[j];
-        for (int i = 0; i < j; i++) {
-            a[i] = modQ(in.readUint32BigEndian("relation coefficient"), p);
-        }
-        return new Relation(a, modQ(in.readUint32BigEndian("relation constant"), p));
-    }
-
-    private static int modQ(long value, ProofParameters p) throws ProofDecodeException {
-        if (value >= p.modulus()) {
-            throw new ProofDecodeException(ProofDecodeException.MALFORMED, "coefficient not below q");
-        }
-        return (int) value;
-    }
-
-    /** Exact proof length for j values. */
+    /** Exact proof length for L values. */
     public static int proofLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
-        return EncodingHeader.length(p) + Transcript.DIGEST_BYTES
-                + valueCount * PolyCodec.responseLength(p, p.rankK() + 1 + p.rankL());
+        return LinearRelationEncoding.length(p, valueCount);
     }
 
-    /** Exact statement length for j values. */
+    /** Exact statement length for L values. */
     public static int statementLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
-        return EncodingHeader.length(p) + 2 + 4 * (valueCount + 1)
-                + valueCount * PolyCodec.modQLength(p, p.rankK() + 1);
+        return LinearRelationStatement.length(p, valueCount);
     }
 
     /** {@link #commitAndProve(ProofParameters, long[], long[], long, byte[], Randomness)} for a named set. */

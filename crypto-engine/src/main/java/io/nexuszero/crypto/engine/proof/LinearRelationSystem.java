@@ -33,10 +33,11 @@ final class LinearRelationSystem extends CommitmentSystem {
                 LinearRelationProof.statementLength(p, values));
     }
 
-    /** L·(κ + 1 + λ): one commitment randomness vector per value. */
+    /** (κ + ⌈L/n⌉ + λ) + (κ + r + λ): the values' commitment randomness and the garbage commitment's. */
     @Override
     public long maskedPolynomials(ProofParameters p, int values) {
-        return (long) values * (p.rankK() + 1 + p.rankL());
+        return LinearRelationEncoding.randomnessPolys(p, CommitmentOpeningProof.messagePolys(p, values))
+                + LinearRelationEncoding.randomnessPolys(p, LinearRelationProof.garbagePolys(p));
     }
 
     @Override

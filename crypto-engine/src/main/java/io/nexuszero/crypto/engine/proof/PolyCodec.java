@@ -72,6 +72,41 @@ final class PolyCodec {
         return PolyVec.of(out);
     }
 
+    /** Bytes of {@code polys} polynomials with a zero constant coefficient: the other n − 1 at ⌈log2 q⌉ bits. */
+    static int zeroConstantLength(ProofParameters p, int polys) {
+        return Math.multiplyExact(polys, BitPacker.packedLength(p.degree() - 1, p.modulusBits()));
+    }
+
+    /**
+     * Writes coefficients 1 … n − 1 of each polynomial: the constant coefficient is zero by construction (the
+     * constant-coefficient proofs' h), so it is not sent and a decoded one is zero — the verifier's check ct(h) = 0
+     * is the encoding itself.
+     *
+     * @throws IllegalStateException if a constant coefficient is not zero (a prover bug; never encoded silently)
+     */
+    static void writeZeroConstant(ByteWriter out, PolyVec v, ProofParameters p) {
+        for (Poly poly : v.fromNtt().entries()) {
+            int[] values = poly.values();
+            if (values[0] != 0) {
+                throw new IllegalStateException("constant coefficient is not zero");
+            }
+            out.writePacked(java.util.Arrays.copyOfRange(values, 1, values.length), p.modulusBits());
+        }
+    }
+
+    /** Reads {@link #writeZeroConstant}'s polynomials (constant coefficient 0); a value ≥ q is "malformed". */
+    static PolyVec readZeroConstant(ByteReader in, int polys, ProofParameters p) throws DecodingException {
+        Poly[] out = new Poly[polys];
+        for (int i = 0; i < polys; i++) {
+            int[] values = in.readPacked(p.degree() - 1, p.modulusBits(), "mod-q values");
+            requireAtMost(values, p.modulus() - 1, ProofDecodeException.MALFORMED);
+            int[] coefficients = new int[p.degree()];
+            System.arraycopy(values, 0, coefficients, 1, values.length);
+            out[i] = Poly.ofCoefficients(p.ring(), coefficients);
+        }
+        return PolyVec.of(out);
+    }
+
     /** Writes a response vector; the caller has checked ‖z‖∞ ≤ B. */
     static void writeResponses(ByteWriter out, PolyVec z, ProofParameters p) {
         int bound = p.responseBound();

@@ -12,7 +12,8 @@ public final class ProofAttempts {
 
     /**
      * Polynomials masked (and norm-checked) per attempt: κ + λ for lwe-secret, κ + ⌈L/n⌉ + λ for
-     * commitment-opening, L·(κ + 1 + λ) for linear-relation (one commitment randomness vector per value).
+     * commitment-opening, (κ + ⌈L/n⌉ + λ) + (κ + r + λ) for linear-relation (the values' and the garbage commitment's
+     * randomness, r = {@link LinearRelationProof#garbagePolys}).
      */
     public static long maskedPolynomials(ProofParameters p, ProofType type, int values) {
         if (values < 1) {

@@ -27,8 +27,8 @@ public final class ProofSizes {
     }
 
     /**
-     * @param count ignored for lwe-secret; L (number of committed values, 1..4096) for commitment-opening; j (number
-     *              of values in the relation, 1..64) for linear-relation
+     * @param count ignored for lwe-secret; L (number of committed values, 1..4096) for commitment-opening; L (1..4096) for
+     *              linear-relation
      */
     public static ProofSize of(ProofParameters p, ProofType type, int count) {
         return ProofSystems.of(type).size(p, count);

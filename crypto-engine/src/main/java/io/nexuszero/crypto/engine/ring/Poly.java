@@ -198,6 +198,24 @@ public final class Poly {
         return new Poly(ring, a, false);
     }
 
+    /**
+     * The automorphism σ_{-1}: a(X) ↦ a(X^{-1}) in R_q (coefficient domain). Since X^{-i} = −X^{n−i}, coefficient 0
+     * stays and coefficient i moves to n − i negated. Its use: the constant coefficient of σ_{-1}(a)·m is
+     * Σ_i a_i·m_i, the inner product of the coefficient vectors — how a linear relation among committed coefficients
+     * becomes one ring equation (Esgin–Nguyen–Seiler 2020; Lyubashevsky–Nguyen–Seiler 2021).
+     */
+    public Poly sigmaMinusOne() {
+        requireCoefficientDomain();
+        Montgomery m = ring.arithmetic();
+        int n = c.length;
+        int[] out = new int[n];
+        out[0] = c[0];
+        for (int i = 1; i < n; i++) {
+            out[n - i] = m.subtract(0, c[i]);
+        }
+        return new Poly(ring, out, false);
+    }
+
     /** This polynomial in the NTT domain (returns this if already there). */
     public Poly toNtt() {
         if (ntt) {

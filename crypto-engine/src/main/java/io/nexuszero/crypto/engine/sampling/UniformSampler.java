@@ -40,6 +40,17 @@ public final class UniformSampler {
         return Poly.ofNttValues(ring, rejectUniform(ring.modulus(), ring.degree(), xof));
     }
 
+    /**
+     * {@code count} values uniform in [0, q) by rejection from SHAKE-128(inputs…) (the reader of {@link #uniformNtt}):
+     * Fiat–Shamir scalars derived from a transcript digest, or fresh uniform elements from a prover's seed.
+     */
+    public static int[] uniformValues(int q, int count, byte[]... inputs) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        return rejectUniform(q, count, Xof.shake128(inputs));
+    }
+
     /** The rows × columns matrix A expanded from ρ; entry (i, j) is {@link #uniformNtt}(ρ, i, j). */
     public static PolyMatrix expandMatrix(Ring ring, byte[] rho, int rows, int columns) {
         if (rows < 1 || columns < 1 || rows > MAX_RANK + 1 || columns > MAX_RANK + 1) {

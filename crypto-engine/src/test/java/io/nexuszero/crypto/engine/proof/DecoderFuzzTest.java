@@ -20,7 +20,8 @@ class DecoderFuzzTest {
     private static final ProofParameters P = TestParameters.SMALL;
     private static final byte[] CONTEXT = {1};
     private static final Set<String> DECODE_ERRORS = Set.of(ProofDecodeException.MALFORMED,
-            ProofDecodeException.WRONG_PARAMETER_SET, ProofDecodeException.NORM_EXCEEDED);
+            ProofDecodeException.WRONG_PARAMETER_SET, ProofDecodeException.NORM_EXCEEDED,
+            ProofDecodeException.UNSUPPORTED_FORMAT);
 
     /** One verifier under test with a valid (statement, proof) pair. */
     private record Target(String name, byte[] statement, byte[] proof, Verifier verifier) {
@@ -81,7 +82,7 @@ class DecoderFuzzTest {
                         ? target.verifier().verify(mutated, target.proof())
                         : target.verifier().verify(target.statement(), mutated);
                 assertThat(r.valid()).as("%s mutation %d", target.name(), i).isFalse();
-                assertThat(r.reason()).isIn("malformed", "wrong_parameter_set", "norm_exceeded",
+                assertThat(r.reason()).isIn("malformed", "wrong_parameter_set", "norm_exceeded", "unsupported_format",
                         "challenge_mismatch");
             }
         }
@@ -132,9 +133,10 @@ class DecoderFuzzTest {
         assertThat(CommitmentOpeningProof.encodeStatement(P, s.valueCount(), s.commitment()))
                 .isEqualTo(opening.statement());
         Target relation = targets().get(2);
-        LinearRelationProof.Statement r = LinearRelationProof.decodeStatement(P, relation.statement());
-        assertThat(LinearRelationProof.encodeStatement(P, r.relation(), r.commitments()))
-                .isEqualTo(relation.statement());
+        LinearRelationStatement.Decoded r = LinearRelationStatement.decode(P, relation.statement());
+        assertThat(LinearRelationStatement.encode(P, r.relation(), r.commitment())).isEqualTo(relation.statement());
+        LinearRelationEncoding.Proof proof = LinearRelationEncoding.decode(P, r.valueCount(), relation.proof());
+        assertThat(LinearRelationEncoding.encode(P, r.valueCount(), proof)).isEqualTo(relation.proof());
     }
 
     private static String reason(Target target, byte[] proof) {

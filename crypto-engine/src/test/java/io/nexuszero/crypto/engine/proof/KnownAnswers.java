@@ -11,10 +11,11 @@ final class KnownAnswers {
             "d3d2e03e47a1ec42e5d6d14a7fa89d4c24d76a8725af02ae1cc813efeb64b396";
     static final String COMMITMENT_OPENING_SMALL_PROOF =
             "42769c2cd2df7d2793e0602d9d54dcd73ee3a447539c3bcafa8b7d72b9dad05f";
+    /** Re-pinned 2026-12-06: linear-relation format 2 (one commitment, constant-coefficient proof, kind 0x04). */
     static final String LINEAR_RELATION_SMALL_STATEMENT =
-            "81dcebd7b43bb4dca421588b5d85b871a428706f8f56568be9a54216264b242a";
+            "e6b533ea3e0e612921b70d07caa46444d8da682de64595b521690a5ce137e033";
     static final String LINEAR_RELATION_SMALL_PROOF =
-            "6001dc5c50a70ae6588e2cc8f4152a69892ce1a5a5ea666b5dc46b4ed7a22c34";
+            "43524d04ab6ec0cd802399bdb0b998792d78e87737941ecbc36cf2ba1cbe3a30";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
@@ -24,7 +25,7 @@ final class KnownAnswers {
     static final String COMMITMENT_OPENING_NZ128_PROOF =
             "fdc6784688534e036d33e0bf0cadadb1d0dc75d9b45a0aaa024fb708b034d82b";
     static final String LINEAR_RELATION_NZ128_PROOF =
-            "60186b16a90ae24f861541354652635ee089209810f1b1ae551b1e904c52d5a0";
+            "6aed7b723a8b683340cd23c32164e935d23c0c9a8878b731cac647692edb2450";
 
     private KnownAnswers() {
     }

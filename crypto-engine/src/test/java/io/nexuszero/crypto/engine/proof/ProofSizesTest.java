@@ -19,10 +19,12 @@ class ProofSizesTest {
         // L = 1000 → ℓ = 4: z has κ + ℓ + λ = 12 polys; statement: L (2 bytes) + κ · 256 · 23 bits + L · 23 bits
         assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.COMMITMENT_OPENING, 1000))
                 .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 12 * 256 * 18 / 8, 19 + 2 + 4 * 256 * 23 / 8 + 2875));
-        // j = 3: z_i has κ + 1 + λ = 9 polys each; statement: j, a_1..a_3, b, 3 · (κ + 1) polys
-        assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.LINEAR_RELATION, 3))
-                .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 3 * 9 * 256 * 18 / 8,
-                        19 + 2 + 4 * 4 + 3 * 5 * 256 * 23 / 8));
+        // L = 1000, r = ⌈log2|C| / log2 q⌉ = ⌈192.76 / 23.0⌉ = 9 garbage polys: t1' (κ = 4) and t2' (9) at 23 bits,
+        // h (9 × 255 coefficients at 23 bits = 734 bytes each), z (κ + ℓ + λ = 12) and z' (κ + r + λ = 17) at 18 bits;
+        // statement: L, a (1000 × 23 bits), b (4 bytes), t1 (κ polys) and the first L coefficients of t2
+        assertThat(ProofSizes.of(ML_DSA_44_LIKE, ProofType.LINEAR_RELATION, 1000))
+                .isEqualTo(new ProofSizes.ProofSize(19 + 64 + 13 * 256 * 23 / 8 + 9 * 734 + 29 * 256 * 18 / 8,
+                        19 + 2 + 2875 + 4 + 4 * 256 * 23 / 8 + 2875));
     }
 
     @Test

@@ -48,17 +48,18 @@ class RepetitionsTest {
     void linearRelationAttemptsMatchTheExpectation() {
         ProofParameters p = TestParameters.SMALL;
         Randomness randomness = Randomness.deterministic(new byte[] {52});
-        long[] values = {3, 5};
-        long[] coefficients = {1, 1};
+        long[] values = new long[300]; // ℓ = 2
+        long[] coefficients = new long[300];
+        java.util.Arrays.fill(coefficients, 1);
         int proofs = 300;
         long attempts = 0;
         for (int i = 0; i < proofs; i++) {
-            attempts += LinearRelationProof.commitAndProve(p, values, coefficients, 8, new byte[0], randomness)
+            attempts += LinearRelationProof.commitAndProve(p, values, coefficients, 0, new byte[0], randomness)
                     .attempts();
         }
-        // two values, each with its own κ + 1 + λ randomness polynomials, all masked in one loop
-        double expected = ProofAttempts.expected(p, ProofType.LINEAR_RELATION, 2);
-        assertThat(expected).isEqualTo(p.expectedAttempts(2L * (p.rankK() + 1 + p.rankL())));
+        // the values' randomness (κ + ℓ + λ = 4) and the garbage commitment's (κ + r + λ = 5), masked in one loop
+        double expected = ProofAttempts.expected(p, ProofType.LINEAR_RELATION, values.length);
+        assertThat(expected).isEqualTo(p.expectedAttempts(9));
         assertThat((double) attempts / proofs).isCloseTo(expected, within(0.2 * expected));
     }
 
@@ -71,8 +72,11 @@ class RepetitionsTest {
                 .isEqualTo(p.rankK() + 1 + p.rankL());
         assertThat(ProofAttempts.maskedPolynomials(p, ProofType.COMMITMENT_OPENING, n + 1))
                 .isEqualTo(p.rankK() + 2 + p.rankL());
+        int r = LinearRelationProof.garbagePolys(p);
         assertThat(ProofAttempts.maskedPolynomials(p, ProofType.LINEAR_RELATION, 3))
-                .isEqualTo(3L * (p.rankK() + 1 + p.rankL()));
+                .isEqualTo(p.rankK() + 1 + p.rankL() + p.rankK() + r + p.rankL());
+        assertThat(ProofAttempts.maskedPolynomials(p, ProofType.LINEAR_RELATION, 4096))
+                .isEqualTo(p.rankK() + 16 + p.rankL() + p.rankK() + r + p.rankL());
     }
 
     private static void assertMeanAttempts(ProofParameters p, int proofs, double relativeBand) {

@@ -87,35 +87,60 @@ final class SlotForgery {
     }
 
     /**
-     * linear-relation "m1 + m2 = 5" for commitments to 1 and 1: t2 of the first is moved by 3 − 3·E_j, so it commits
-     * to 4 − 3·E_j, and the relation's error is the one-slot element −3·E_j.
+     * linear-relation (format 2) "m1 + m2 = 5" for a commitment to 1 and 1: round 2's h_k then has ct(h_k) ≠ 0,
+     * which the encoding cannot carry. The cheater sends h_k + δ_k with δ_k = x_k·E_j, x_k = −ct(h_k)/ct(E_j), so
+     * the constant coefficients vanish and the verifier's tie-in commitments move by −c·δ_k — one slot only. It
+     * commits to v_k − c0·δ_k and re-hashes until c agrees with c0 in slot j, as for the other types.
      */
     static Optional<Forgery> linearRelation(ProofParameters p, long budget, Randomness randomness) {
-        CommitmentKey key = CommitmentKey.expand(p, 1);
-        LinearRelationProof.Relation honestRelation = LinearRelationProof.Relation.of(p, new long[] {1, 1}, 2);
         LinearRelationProof.Relation falseRelation = LinearRelationProof.Relation.of(p, new long[] {1, 1}, 5);
-        PolyVec[] r = new PolyVec[2];
-        CommitmentKey.Commitment[] commitments = new CommitmentKey.Commitment[2];
+        LinearRelationProver prover = LinearRelationProver.commit(p, falseRelation, new int[] {1, 1}, randomness);
+        prover.commitGarbage(randomness);
+        byte[] statement = prover.statement();
+        LinearRelationEquations equations = prover.equations();
         Poly idempotent = slotIdempotent(p.ring(), SLOT);
-        for (int i = 0; i < 2; i++) {
-            r[i] = Masking.shortVector(p, key.randomnessLength(), randomness);
-            commitments[i] = key.commit(CommitmentKey.messagePolynomials(p, new int[] {1}), r[i]);
+        long inverse = java.math.BigInteger.valueOf(idempotent.get(0))
+                .modInverse(java.math.BigInteger.valueOf(p.modulus())).longValueExact();
+        Poly guess = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), new byte[64]);
+        int[] guessImage = slotImage(guess, SLOT);
+        PolyVec y = null;
+        PolyVec garbageY = null;
+        for (long hash = 1; hash <= budget; hash++) {
+            if (y == null) {
+                y = Masking.masks(p, prover.randomness().length(), randomness);
+                garbageY = Masking.masks(p, prover.garbageRandomness().length(), randomness);
+            }
+            byte[] context = ByteBuffer.allocate(8).putLong(hash).array();
+            LinearRelationProver.Scalars round2 = prover.scalars(context);
+            Poly[] forgedH = new Poly[round2.mu().length];
+            Poly[] delta = new Poly[forgedH.length];
+            for (int k = 0; k < forgedH.length; k++) {
+                long x = Math.floorMod(-round2.h().get(k).get(0) * inverse, (long) p.modulus());
+                delta[k] = idempotent.multiplyScalar(x);
+                forgedH[k] = round2.h().get(k).add(delta[k]);
+            }
+            PolyVec h = PolyVec.of(forgedH);
+            PolyVec v = equations.linearPart(y, garbageY, round2.mu(), p.gamma())
+                    .subtract(PolyVec.of(delta).multiplyPoly(guess));
+            byte[] seed = Transcript.challengeSeed(p, round2.rho(), h, equations.key().a1Times(y, p.gamma()),
+                    equations.garbageKey().a1Times(garbageY, p.gamma()), v);
+            Poly c = ChallengeSampler.sampleInBall(p.ring(), p.challengeWeight(), seed);
+            if (!Arrays.equals(slotImage(c, SLOT), guessImage)) {
+                continue;
+            }
+            PolyVec z = y.add(prover.randomness().multiplyPoly(c));
+            PolyVec garbageZ = garbageY.add(prover.garbageRandomness().multiplyPoly(c));
+            y = null;
+            if (!Rejection.accepts(z, p) || !Rejection.accepts(garbageZ, p)) {
+                continue;
+            }
+            byte[] proof = LinearRelationEncoding.encode(p, 2,
+                    new LinearRelationEncoding.Proof(seed, prover.garbageCommitment(), h, z, garbageZ));
+            if (LinearRelationProof.verify(p, statement, context, proof).valid()) {
+                return Optional.of(new Forgery(statement, context, proof, hash));
+            }
         }
-        Poly shift = Poly.ofCoefficients(p.ring(), constant(p, 3)).subtract(idempotent.multiplyScalar(3));
-        commitments[0] = new CommitmentKey.Commitment(commitments[0].t1(), addToRow(commitments[0].t2(), 0, shift));
-        byte[] statement = LinearRelationProof.encodeStatement(p, falseRelation, commitments);
-        Poly relationError = idempotent.multiplyScalar(-3);
-        Poly zero = Poly.zero(p.ring());
-        return search(p, LinearRelationProof.TYPE, statement, new Poly[] {zero, zero, relationError}, budget, () -> {
-            PolyVec[] y = {Masking.masks(p, key.randomnessLength(), randomness),
-                Masking.masks(p, key.randomnessLength(), randomness)};
-            PolyVec[] w = {key.a1Times(y[0], p.gamma()), key.a1Times(y[1], p.gamma()),
-                key.a2Times(honestRelation.combine(y), p.modulus())};
-            return new Round(w, c -> {
-                PolyVec[] z = {y[0].add(r[0].multiplyPoly(c)), y[1].add(r[1].multiplyPoly(c))};
-                return Rejection.accepts(z[0], p) && Rejection.accepts(z[1], p) ? Optional.of(z) : Optional.empty();
-            });
-        }, (statementBytes, context, proof) -> LinearRelationProof.verify(p, statementBytes, context, proof));
+        return Optional.empty();
     }
 
     interface Verifier {

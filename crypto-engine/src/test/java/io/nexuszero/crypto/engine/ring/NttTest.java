@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NttTest {
+public class NttTest {
 
     /** Negacyclic schoolbook product in Z_q[X]/(X^n + 1), the reference the NTT must match. */
-    static int[] schoolbook(int[] a, int[] b, int q) {
+    public static int[] schoolbook(int[] a, int[] b, int q) {
         int n = a.length;
         long[] acc = new long[n];
         for (int i = 0; i < n; i++) {

@@ -14,7 +14,8 @@ public final class VerificationReasons {
 
     public static final List<String> ALL = List.of(ProofDecodeException.MALFORMED,
             ProofDecodeException.WRONG_PARAMETER_SET, ProofDecodeException.NORM_EXCEEDED,
-            VerificationResult.CHALLENGE_MISMATCH, VerificationResult.CONTEXT_TOO_LONG, RELATION_MISMATCH, OTHER);
+            ProofDecodeException.UNSUPPORTED_FORMAT, VerificationResult.CHALLENGE_MISMATCH,
+            VerificationResult.CONTEXT_TOO_LONG, RELATION_MISMATCH, OTHER);
 
     private VerificationReasons() {
     }

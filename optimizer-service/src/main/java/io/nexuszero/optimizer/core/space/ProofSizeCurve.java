@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Exact proof sizes crypto-service reported at a few witness lengths (powers of two). Between those lengths: when
- * every reported point lies on one line ({@link #isAffine()}, e.g. linear-relation, whose proof grows by the same
- * bytes per value) the line gives the exact size; otherwise (e.g. commitment-opening, which packs values into ring
- * elements and grows in steps) the size at the next reported length is returned, an upper bound, and
+ * every reported point lies on one line ({@link #isAffine()}, e.g. lwe-secret, whose proof does not depend on the
+ * length) the line gives the exact size; otherwise (e.g. commitment-opening and linear-relation, which pack values
+ * into ring elements and grow in steps) the size at the next reported length is returned, an upper bound, and
  * {@link #isExactAt} says so. Beyond the longest reported length the proof is taken as unsupported.
  */
 public final class ProofSizeCurve {

@@ -9,7 +9,8 @@ import io.nexuszero.crypto.engine.packing.DecodingException;
  *   <li>{@code malformed}: bad magic, unknown version or kind, wrong length, trailing bytes, non-zero padding bits,
  *       a mod-q value ≥ q, a count out of range;</li>
  *   <li>{@code wrong_parameter_set}: the encoding names another parameter set (id or fingerprint differ);</li>
- *   <li>{@code norm_exceeded}: a response coefficient lies outside [−(γ − τη), γ − τη].</li>
+ *   <li>{@code norm_exceeded}: a response coefficient lies outside [−(γ − τη), γ − τη];</li>
+ *   <li>{@code unsupported_format}: the encoding is of a retired format (linear-relation format 1, kind 0x03).</li>
  * </ul>
  * Proof decoders read with the engine's strict {@link io.nexuszero.crypto.engine.packing.ByteReader}, whose plain
  * {@link DecodingException}s (truncation, trailing bytes, padding) are structural: {@link #reasonOf} maps them to
@@ -25,6 +26,9 @@ public final class ProofDecodeException extends DecodingException {
     public static final String WRONG_PARAMETER_SET = "wrong_parameter_set";
     /** Reason code: a response coefficient is outside the rejection bound. */
     public static final String NORM_EXCEEDED = "norm_exceeded";
+
+    /** Reason code: an encoding of a retired format (its proofs cannot be verified by this version). */
+    public static final String UNSUPPORTED_FORMAT = "unsupported_format";
 
     private final String reason;
 

@@ -1,0 +1,177 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
+import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+import io.nexuszero.crypto.engine.sampling.UniformSampler;
+
+/**
+ * The linear-relation prover's three rounds, made non-interactive with one Fiat–Shamir hash per round:
+ * <ol>
+ *   <li>commit to the values (one BDLOP commitment, r) and to r garbage polynomials g_k uniform with ct(g_k) = 0
+ *       (a second BDLOP commitment, r');</li>
+ *   <li>ρ = H(μ ‖ t1' ‖ t2'), μ_k = the k-th scalar of ρ; send h_k = g_k + μ_k·(f(m) − b);</li>
+ *   <li>Fiat–Shamir with aborts on (r, r') with the commitments w = A1·y, w' = A1'·y' and the tie-in commitments v_k
+ *       ({@link LinearRelationEquations}); c̃ = H(ρ ‖ h ‖ w ‖ w' ‖ v), z = y + c·r, z' = y' + c·r', restart round 3
+ *       unless both are within B.</li>
+ * </ol>
+ * Package-private steps so tests can run a cheating prover (false values, chosen garbage, ground scalars) and the
+ * extractor through the real code. The caller checks the relation; this class does not (a cheater must get through).
+ */
+final class LinearRelationProver implements AutoCloseable {
+
+    private final ProofParameters p;
+    private final LinearRelationProof.Relation relation;
+    private final LinearRelationEquations equations;
+    private final PolyVec message;
+    private final PolyVec randomness;
+    private final CommitmentKey.Commitment commitment;
+    private final byte[] statement;
+    private PolyVec garbage;
+    private PolyVec garbageRandomness;
+    private CommitmentKey.Commitment garbageCommitment;
+
+    /** Round 2's public output: ρ, the scalars μ_k and h. */
+    record Scalars(byte[] rho, int[] mu, PolyVec h) {
+    }
+
+    private LinearRelationProver(ProofParameters p, LinearRelationProof.Relation relation, int[] valuesModQ,
+                                 Randomness rng) {
+        this.p = p;
+        this.relation = relation;
+        PolyVec values = CommitmentKey.messagePolynomials(p, valuesModQ);
+        CommitmentKey key = CommitmentKey.expand(p, values.length());
+        CommitmentKey garbageKey = CommitmentKey.expand(p, LinearRelationProof.garbagePolys(p));
+        this.equations = new LinearRelationEquations(key, garbageKey,
+                InnerProductMap.of(p.ring(), relation.coefficients(), values.length()));
+        this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
+        this.commitment = key.commit(values, randomness);
+        values.zeroize();
+        this.statement = LinearRelationStatement.encode(p, relation, commitment);
+        // The statement publishes only the first L coefficients of t2, so the message the proof speaks about is
+        // t2 (as published, zero beyond L) − A2·r: the values below L and −(A2·r)_i beyond. f(·) mixes all
+        // coefficients, so h must be computed from this message for the verifier's equation to hold; its constant
+        // coefficient, Σ a_i·v_i, reads only positions below L.
+        this.message = published(p, commitment.t2(), valuesModQ.length).subtract(key.a2Times(randomness, p.eta()));
+    }
+
+    /** t2 with every coefficient from position L on set to zero: what the statement carries. */
+    private static PolyVec published(ProofParameters p, PolyVec t2, int valueCount) {
+        int n = p.degree();
+        Poly[] out = new Poly[t2.length()];
+        for (int j = 0; j < out.length; j++) {
+            int[] coefficients = t2.get(j).values();
+            java.util.Arrays.fill(coefficients, Math.max(0, Math.min(n, valueCount - j * n)), n, 0);
+            out[j] = Poly.ofCoefficients(p.ring(), coefficients);
+        }
+        return PolyVec.of(out);
+    }
+
+    /** Round 1a: commits to the values (reduced mod q; L = the relation's length). */
+    static LinearRelationProver commit(ProofParameters p, LinearRelationProof.Relation relation, int[] valuesModQ,
+                                       Randomness rng) {
+        return new LinearRelationProver(p, relation, valuesModQ, rng);
+    }
+
+    byte[] statement() {
+        return statement.clone();
+    }
+
+    /** Round 1b, honest: r garbage polynomials uniform mod q with zero constant coefficients, then commits to them. */
+    void commitGarbage(Randomness rng) {
+        byte[] seed = rng.nextBytes(Masking.SEED_BYTES);
+        int r = LinearRelationProof.garbagePolys(p);
+        int n = p.degree();
+        Poly[] g = new Poly[r];
+        for (int k = 0; k < r; k++) {
+            int[] values = UniformSampler.uniformValues(p.modulus(), n - 1, seed, new byte[] {(byte) k});
+            int[] coefficients = new int[n];
+            System.arraycopy(values, 0, coefficients, 1, n - 1);
+            g[k] = Poly.ofCoefficients(p.ring(), coefficients);
+            java.util.Arrays.fill(values, 0);
+            java.util.Arrays.fill(coefficients, 0);
+        }
+        java.util.Arrays.fill(seed, (byte) 0);
+        commitGarbage(PolyVec.of(g), rng);
+    }
+
+    /** Round 1b with the given garbage polynomials (a test's cheating prover chooses them). */
+    void commitGarbage(PolyVec chosen, Randomness rng) {
+        this.garbage = chosen;
+        this.garbageRandomness = Masking.shortVector(p, equations.garbageKey().randomnessLength(), rng);
+        this.garbageCommitment = equations.garbageKey().commit(chosen, garbageRandomness);
+    }
+
+    CommitmentKey.Commitment garbageCommitment() {
+        return garbageCommitment;
+    }
+
+    /** Round 2: the scalars from ρ = H(μ ‖ t1' ‖ t2') and h_k = g_k + μ_k·(f(m) − b). */
+    Scalars scalars(byte[] context) {
+        byte[] mu = Transcript.statementDigest(LinearRelationStatement.TYPE, p, statement, context);
+        byte[] rho = Transcript.challengeSeed(p, mu, garbageCommitment.t1(), garbageCommitment.t2());
+        int[] scalars = LinearRelationProof.scalars(p, rho);
+        return new Scalars(rho, scalars, equations.masked(message, relation.constant(), garbage, scalars));
+    }
+
+    /** Round 3: Fiat–Shamir with aborts over both randomness vectors; the encoded proof. */
+    ProofResult open(Scalars round2, Randomness rng) {
+        int budget = Rejection.attemptBudget(p,
+                ProofAttempts.maskedPolynomials(p, LinearRelationStatement.TYPE, relation.coefficients().length));
+        for (int attempt = 1; attempt <= budget; attempt++) {
+            PolyVec y = Masking.masks(p, randomness.length(), rng);
+            PolyVec garbageY = Masking.masks(p, garbageRandomness.length(), rng);
+            byte[] seed = Transcript.challengeSeed(p, round2.rho(), round2.h(),
+                    equations.key().a1Times(y, p.gamma()), equations.garbageKey().a1Times(garbageY, p.gamma()),
+                    equations.linearPart(y, garbageY, round2.mu(), p.gamma()));
+            SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+            PolyVec z = respond(y, c, randomness);
+            PolyVec garbageZ = respond(garbageY, c, garbageRandomness);
+            if (Rejection.accepts(z, p) && Rejection.accepts(garbageZ, p)) {
+                byte[] proof = LinearRelationEncoding.encode(p, relation.coefficients().length,
+                        new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), z, garbageZ));
+                return new ProofResult(statement(), proof, attempt);
+            }
+            LweSecretProof.wipe(z, garbageZ);
+        }
+        throw Rejection.exhausted();
+    }
+
+    /** z = y + c·r; wipes y. */
+    private PolyVec respond(PolyVec y, SparseTernary c, PolyVec r) {
+        PolyVec cr = c.multiplyShort(r, p.eta());
+        PolyVec z = y.add(cr);
+        LweSecretProof.wipe(y, cr);
+        return z;
+    }
+
+    /** The equations, randomness and messages, for the extractor test (same package only). */
+    LinearRelationEquations equations() {
+        return equations;
+    }
+
+    PolyVec randomness() {
+        return randomness;
+    }
+
+    PolyVec garbageRandomness() {
+        return garbageRandomness;
+    }
+
+    CommitmentKey.Commitment commitment() {
+        return commitment;
+    }
+
+    /** Wipes the secrets: values, garbage and both randomness vectors. */
+    @Override
+    public void close() {
+        message.zeroize();
+        randomness.zeroize();
+        if (garbage != null) {
+            garbage.zeroize();
+            garbageRandomness.zeroize();
+        }
+    }
+}
