@@ -6,19 +6,19 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.views.common.ViewBundle;
 import io.nexuszero.common.NexusZeroBundle;
 import io.nexuszero.common.info.InfoResource;
-import io.nexuszero.monitor.core.AlertWebhookToken;
-import io.nexuszero.monitor.core.CheckRecorder;
-import io.nexuszero.monitor.core.HttpProber;
-import io.nexuszero.monitor.core.IncidentService;
-import io.nexuszero.monitor.core.MonitorMetrics;
-import io.nexuszero.monitor.core.ProbeScheduler;
-import io.nexuszero.monitor.core.RetentionJob;
-import io.nexuszero.monitor.core.StatusBoard;
-import io.nexuszero.monitor.core.StatusService;
-import io.nexuszero.monitor.core.Target;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.incident.AlertWebhookToken;
+import io.nexuszero.monitor.status.CheckRecorder;
+import io.nexuszero.monitor.probe.HttpProber;
+import io.nexuszero.monitor.incident.IncidentService;
+import io.nexuszero.monitor.metrics.MonitorMetrics;
+import io.nexuszero.monitor.probe.ProbeScheduler;
+import io.nexuszero.monitor.checks.RetentionJob;
+import io.nexuszero.monitor.status.StatusBoard;
+import io.nexuszero.monitor.status.StatusService;
+import io.nexuszero.monitor.probe.Target;
+import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
-import io.nexuszero.monitor.db.IncidentStore;
+import io.nexuszero.monitor.incident.IncidentStore;
 import io.nexuszero.monitor.health.DatabaseHealthCheck;
 import io.nexuszero.monitor.health.ProbeSchedulerHealthCheck;
 import io.nexuszero.monitor.resources.AlertsResource;
@@ -80,7 +80,8 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         IncidentStore incidentStore = new IncidentStore(database);
 
         StatusBoard board = new StatusBoard(targets, checks.states());
-        MonitorMetrics metrics = new MonitorMetrics(nexusZero.meterRegistry(), targets, board);
+        MonitorMetrics metrics = new MonitorMetrics(nexusZero.meterRegistry(), targets,
+                name -> board.state(name).health());
         CheckRecorder recorder = new CheckRecorder(checks, board, metrics, nexusZero.errorMetrics());
 
         ExecutorService httpClientThreads = environment.lifecycle()
