@@ -63,6 +63,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
     public void initialize(Bootstrap<MonitorConfiguration> bootstrap) {
         bootstrap.addBundle(nexusZero);
         bootstrap.addBundle(new ViewBundle<>());
+        bootstrap.addCommand(new DbCommand());
     }
 
     @Override
