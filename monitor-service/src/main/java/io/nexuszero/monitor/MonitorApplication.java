@@ -10,7 +10,6 @@ import io.nexuszero.monitor.incident.AlertWebhookToken;
 import io.nexuszero.monitor.status.CheckRecorder;
 import io.nexuszero.monitor.probe.HttpProber;
 import io.nexuszero.monitor.incident.IncidentService;
-import io.nexuszero.monitor.metrics.MonitorMetrics;
 import io.nexuszero.monitor.probe.ProbeScheduler;
 import io.nexuszero.monitor.checks.RetentionJob;
 import io.nexuszero.monitor.status.StatusBoard;
@@ -19,6 +18,8 @@ import io.nexuszero.monitor.probe.Target;
 import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
 import io.nexuszero.monitor.incident.IncidentStore;
+import io.nexuszero.monitor.metrics.AlertMetrics;
+import io.nexuszero.monitor.metrics.ProbeMetrics;
 import io.nexuszero.monitor.health.DatabaseHealthCheck;
 import io.nexuszero.monitor.health.ProbeSchedulerHealthCheck;
 import io.nexuszero.monitor.resources.AlertsResource;
@@ -81,9 +82,11 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         IncidentStore incidentStore = new IncidentStore(database);
 
         StatusBoard board = new StatusBoard(targets, checks.states());
-        MonitorMetrics metrics = new MonitorMetrics(nexusZero.meterRegistry(), targets,
-                name -> board.state(name).health());
-        CheckRecorder recorder = new CheckRecorder(checks, board, metrics, nexusZero.errorMetrics());
+        ProbeMetrics probeMetrics = new ProbeMetrics(targets, name -> board.state(name).health());
+        probeMetrics.bindTo(nexusZero.meterRegistry());
+        AlertMetrics alertMetrics = new AlertMetrics();
+        alertMetrics.bindTo(nexusZero.meterRegistry());
+        CheckRecorder recorder = new CheckRecorder(checks, board, probeMetrics, nexusZero.errorMetrics());
 
         ExecutorService httpClientThreads = environment.lifecycle()
                 .executorService("probe-http-%d").minThreads(2).maxThreads(2).build();
@@ -99,7 +102,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
                 configuration.getRetentionRunEvery().toJavaDuration(), clock));
 
         StatusService status = new StatusService(board, checks, clock);
-        IncidentService incidents = new IncidentService(incidentStore, metrics, clock);
+        IncidentService incidents = new IncidentService(incidentStore, alertMetrics, clock);
         MonitorConfiguration.StatusPageConfiguration page = configuration.getStatusPage();
 
         environment.jersey().register(new StatusResource(status));

@@ -1,7 +1,7 @@
 package io.nexuszero.monitor.incident;
 
 import io.nexuszero.monitor.api.AlertsReceipt;
-import io.nexuszero.monitor.metrics.MonitorMetrics;
+import io.nexuszero.monitor.metrics.AlertMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ public class IncidentService {
     private enum Outcome { OPENED, UPDATED, RESOLVED, UNCHANGED }
 
     private final IncidentStore store;
-    private final MonitorMetrics metrics;
+    private final AlertMetrics metrics;
     private final Clock clock;
 
-    public IncidentService(IncidentStore store, MonitorMetrics metrics, Clock clock) {
+    public IncidentService(IncidentStore store, AlertMetrics metrics, Clock clock) {
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
@@ -45,7 +45,7 @@ public class IncidentService {
         for (int i = 0; i < alerts.size(); i++) {
             AlertNotification alert = alerts.get(i);
             if (outcomes.get(i) == Outcome.OPENED) {
-                metrics.recordAlert(alert.alertname(), alert.severity());
+                metrics.recordOpened(alert.alertname(), alert.severity());
             }
             if (outcomes.get(i) != Outcome.UNCHANGED) {
                 LOG.info("Incident {} {} ({}, {})", alert.alertname(), outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT),

@@ -2,7 +2,7 @@ package io.nexuszero.monitor.status;
 
 import io.nexuszero.common.errors.ErrorMetrics;
 import io.nexuszero.monitor.checks.CheckStore;
-import io.nexuszero.monitor.metrics.MonitorMetrics;
+import io.nexuszero.monitor.metrics.ProbeMetrics;
 import io.nexuszero.monitor.probe.CheckResult;
 import io.nexuszero.monitor.probe.Target;
 import io.nexuszero.monitor.probe.TargetState;
@@ -17,10 +17,10 @@ public class CheckRecorder implements Consumer<CheckResult> {
 
     private final CheckStore store;
     private final StatusBoard board;
-    private final MonitorMetrics metrics;
+    private final ProbeMetrics metrics;
     private final ErrorMetrics errors;
 
-    public CheckRecorder(CheckStore store, StatusBoard board, MonitorMetrics metrics, ErrorMetrics errors) {
+    public CheckRecorder(CheckStore store, StatusBoard board, ProbeMetrics metrics, ErrorMetrics errors) {
         this.store = store;
         this.board = board;
         this.metrics = metrics;
@@ -31,7 +31,7 @@ public class CheckRecorder implements Consumer<CheckResult> {
     public void accept(CheckResult result) {
         TargetState previous = board.state(result.target());
         TargetState next = previous.after(result);
-        metrics.recordCheck(result);
+        metrics.record(result);
         try {
             store.record(result, next);
         } catch (RuntimeException e) {
