@@ -36,6 +36,7 @@ public class CheckStore {
 
     static final long HOUR_MS = Duration.ofHours(1).toMillis();
     private static final int MAX_REASON = 300;
+    private static final UptimeWindow[] WINDOWS = UptimeWindow.values();
 
     private final Database database;
 
@@ -133,60 +134,68 @@ public class CheckStore {
         return database.read("computing uptime", connection -> {
             long watermark = watermark(connection);
             long end = now.toEpochMilli();
-            UptimeWindow[] windows = UptimeWindow.values();
             Map<String, Map<UptimeWindow, UptimeCounts>> uptime = new HashMap<>();
-
-            StringBuilder raw = new StringBuilder("SELECT target");
-            for (int i = 0; i < windows.length; i++) {
-                raw.append(", COUNT(*) FILTER (WHERE checked_at >= ?), COUNT(*) FILTER (WHERE checked_at >= ? AND success)");
-            }
-            raw.append(" FROM check_result WHERE checked_at >= ? AND checked_at <= ? GROUP BY target");
-            try (PreparedStatement query = connection.prepareStatement(raw.toString())) {
-                int p = 1;
-                long lowest = Long.MAX_VALUE;
-                for (UptimeWindow window : windows) {
-                    long from = Math.max(end - window.length().toMillis(), watermark);
-                    lowest = Math.min(lowest, from);
-                    query.setLong(p++, from);
-                    query.setLong(p++, from);
-                }
-                query.setLong(p++, lowest);
-                query.setLong(p, end);
-                accumulate(query, windows, uptime);
-            }
-
-            StringBuilder rolled = new StringBuilder("SELECT target");
-            for (int i = 0; i < windows.length; i++) {
-                rolled.append(", COALESCE(SUM(total) FILTER (WHERE hour_start >= ?), 0)")
-                        .append(", COALESCE(SUM(successes) FILTER (WHERE hour_start >= ?), 0)");
-            }
-            rolled.append(" FROM check_rollup WHERE hour_start >= ? AND hour_start < ? GROUP BY target");
-            try (PreparedStatement query = connection.prepareStatement(rolled.toString())) {
-                int p = 1;
-                long lowest = Long.MAX_VALUE;
-                for (UptimeWindow window : windows) {
-                    long from = end - window.length().toMillis();
-                    lowest = Math.min(lowest, from);
-                    query.setLong(p++, from);
-                    query.setLong(p++, from);
-                }
-                query.setLong(p++, lowest);
-                query.setLong(p, watermark);
-                accumulate(query, windows, uptime);
-            }
+            countRawChecks(connection, end, watermark, uptime);
+            countRolledUpHours(connection, end, watermark, uptime);
             return uptime;
         });
     }
 
-    private static void accumulate(PreparedStatement query, UptimeWindow[] windows,
-                                   Map<String, Map<UptimeWindow, UptimeCounts>> uptime) throws SQLException {
+    /** Raw rows count from each window's start, or from the watermark where older rows are rolled up. */
+    private static void countRawChecks(Connection connection, long end, long watermark,
+                                       Map<String, Map<UptimeWindow, UptimeCounts>> uptime) throws SQLException {
+        String sql = "SELECT target" + perWindow("COUNT(*) FILTER (WHERE checked_at >= ?)",
+                "COUNT(*) FILTER (WHERE checked_at >= ? AND success)")
+                + " FROM check_result WHERE checked_at >= ? AND checked_at <= ? GROUP BY target";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            long lowest = bindWindowStarts(query, end, watermark);
+            query.setLong(2 * WINDOWS.length + 1, lowest);
+            query.setLong(2 * WINDOWS.length + 2, end);
+            accumulate(query, uptime);
+        }
+    }
+
+    /** Hourly roll-ups count from each window's start up to the watermark, where raw rows take over. */
+    private static void countRolledUpHours(Connection connection, long end, long watermark,
+                                           Map<String, Map<UptimeWindow, UptimeCounts>> uptime) throws SQLException {
+        String sql = "SELECT target" + perWindow("COALESCE(SUM(total) FILTER (WHERE hour_start >= ?), 0)",
+                "COALESCE(SUM(successes) FILTER (WHERE hour_start >= ?), 0)")
+                + " FROM check_rollup WHERE hour_start >= ? AND hour_start < ? GROUP BY target";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            long lowest = bindWindowStarts(query, end, Long.MIN_VALUE);
+            query.setLong(2 * WINDOWS.length + 1, lowest);
+            query.setLong(2 * WINDOWS.length + 2, watermark);
+            accumulate(query, uptime);
+        }
+    }
+
+    /** ", total, successes" once per window, in {@link #WINDOWS} order. */
+    private static String perWindow(String total, String successes) {
+        return (", " + total + ", " + successes).repeat(WINDOWS.length);
+    }
+
+    /** Binds each window's start (not before {@code notBefore}) twice; returns the earliest start. */
+    private static long bindWindowStarts(PreparedStatement query, long end, long notBefore) throws SQLException {
+        int p = 1;
+        long lowest = Long.MAX_VALUE;
+        for (UptimeWindow window : WINDOWS) {
+            long from = Math.max(end - window.length().toMillis(), notBefore);
+            lowest = Math.min(lowest, from);
+            query.setLong(p++, from);
+            query.setLong(p++, from);
+        }
+        return lowest;
+    }
+
+    private static void accumulate(PreparedStatement query, Map<String, Map<UptimeWindow, UptimeCounts>> uptime)
+            throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Map<UptimeWindow, UptimeCounts> byWindow =
                         uptime.computeIfAbsent(rs.getString(1), t -> new EnumMap<>(UptimeWindow.class));
-                for (int i = 0; i < windows.length; i++) {
+                for (int i = 0; i < WINDOWS.length; i++) {
                     UptimeCounts counts = new UptimeCounts(rs.getLong(2 + 2 * i), rs.getLong(3 + 2 * i));
-                    byWindow.merge(windows[i], counts, UptimeCounts::plus);
+                    byWindow.merge(WINDOWS[i], counts, UptimeCounts::plus);
                 }
             }
         }
@@ -200,48 +209,67 @@ public class CheckStore {
         long cutoff = floorToHour(now.toEpochMilli() - rawRetention.toMillis());
         long rollupCutoff = floorToHour(now.toEpochMilli() - rollupRetention.toMillis());
         return database.inTransaction("rolling up check results", connection -> {
-            long watermark;
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT rolled_up_before FROM rollup_watermark WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = lock.executeQuery()) {
-                rs.next();
-                watermark = rs.getLong(1);
-            }
+            long watermark = lockWatermark(connection);
             int rolledUp = 0;
             if (cutoff > watermark) {
-                try (PreparedStatement merge = connection.prepareStatement("""
-                        MERGE INTO check_rollup r
-                        USING (SELECT target, checked_at - MOD(checked_at, 3600000) AS hour_start, COUNT(*) AS total,
-                                      SUM(CASE WHEN success THEN 1 ELSE 0 END) AS successes, SUM(latency_ms) AS latency_sum
-                               FROM check_result WHERE checked_at < ?
-                               GROUP BY target, checked_at - MOD(checked_at, 3600000)) s
-                        ON r.target = s.target AND r.hour_start = s.hour_start
-                        WHEN MATCHED THEN UPDATE SET total = r.total + s.total, successes = r.successes + s.successes,
-                                                     latency_sum_ms = r.latency_sum_ms + s.latency_sum
-                        WHEN NOT MATCHED THEN INSERT (target, hour_start, total, successes, latency_sum_ms)
-                                              VALUES (s.target, s.hour_start, s.total, s.successes, s.latency_sum)""")) {
-                    merge.setLong(1, cutoff);
-                    merge.executeUpdate();
-                }
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM check_result WHERE checked_at < ?")) {
-                    delete.setLong(1, cutoff);
-                    rolledUp = delete.executeUpdate();
-                }
-                try (PreparedStatement advance = connection.prepareStatement(
-                        "UPDATE rollup_watermark SET rolled_up_before = ? WHERE id = 1")) {
-                    advance.setLong(1, cutoff);
-                    advance.executeUpdate();
-                }
+                addToHourlyRollups(connection, cutoff);
+                rolledUp = deleteRawBefore(connection, cutoff);
+                advanceWatermark(connection, cutoff);
                 watermark = cutoff;
             }
-            int pruned;
-            try (PreparedStatement prune = connection.prepareStatement("DELETE FROM check_rollup WHERE hour_start < ?")) {
-                prune.setLong(1, rollupCutoff);
-                pruned = prune.executeUpdate();
-            }
+            int pruned = pruneRollupsBefore(connection, rollupCutoff);
             return new RollupOutcome(rolledUp, pruned, Instant.ofEpochMilli(watermark));
         });
+    }
+
+    /** Reads the watermark and locks its row, so two roll-ups cannot count the same rows twice. */
+    private static long lockWatermark(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT rolled_up_before FROM rollup_watermark WHERE id = 1 FOR UPDATE");
+             ResultSet rs = lock.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Adds the raw rows before the cutoff to their target's hourly counts (merging into existing hours). */
+    private static void addToHourlyRollups(Connection connection, long cutoff) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("""
+                MERGE INTO check_rollup r
+                USING (SELECT target, checked_at - MOD(checked_at, 3600000) AS hour_start, COUNT(*) AS total,
+                              SUM(CASE WHEN success THEN 1 ELSE 0 END) AS successes, SUM(latency_ms) AS latency_sum
+                       FROM check_result WHERE checked_at < ?
+                       GROUP BY target, checked_at - MOD(checked_at, 3600000)) s
+                ON r.target = s.target AND r.hour_start = s.hour_start
+                WHEN MATCHED THEN UPDATE SET total = r.total + s.total, successes = r.successes + s.successes,
+                                             latency_sum_ms = r.latency_sum_ms + s.latency_sum
+                WHEN NOT MATCHED THEN INSERT (target, hour_start, total, successes, latency_sum_ms)
+                                      VALUES (s.target, s.hour_start, s.total, s.successes, s.latency_sum)""")) {
+            merge.setLong(1, cutoff);
+            merge.executeUpdate();
+        }
+    }
+
+    private static int deleteRawBefore(Connection connection, long cutoff) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM check_result WHERE checked_at < ?")) {
+            delete.setLong(1, cutoff);
+            return delete.executeUpdate();
+        }
+    }
+
+    private static void advanceWatermark(Connection connection, long cutoff) throws SQLException {
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE rollup_watermark SET rolled_up_before = ? WHERE id = 1")) {
+            advance.setLong(1, cutoff);
+            advance.executeUpdate();
+        }
+    }
+
+    private static int pruneRollupsBefore(Connection connection, long rollupCutoff) throws SQLException {
+        try (PreparedStatement prune = connection.prepareStatement("DELETE FROM check_rollup WHERE hour_start < ?")) {
+            prune.setLong(1, rollupCutoff);
+            return prune.executeUpdate();
+        }
     }
 
     /** What one roll-up run did; {@code rawKeptFrom} is the watermark afterwards. */

@@ -2,8 +2,8 @@ package io.nexuszero.monitor.resources;
 
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.monitor.api.CheckList;
-import io.nexuszero.monitor.status.StatusBoard;
 import io.nexuszero.monitor.checks.CheckStore;
+import io.nexuszero.monitor.status.StatusBoard;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
