@@ -49,6 +49,9 @@ public class DbCommand extends ConfiguredCommand<MonitorConfiguration> {
                                     : result.targetSchemaVersion);
                 }
                 case "info" -> {
+                    SchemaMigrations.awaitingAdoption(database.dataSource()).ifPresent(version -> out.printf(
+                            "Created before Flyway at schema_version %d: db migrate (or the next start) adopts it as "
+                                    + "baseline %d, keeping its data%n", version, version));
                     for (MigrationInfo info : SchemaMigrations.info(database.dataSource())) {
                         out.printf("%-8s %-10s %-9s %s%n", info.getVersion(), info.getState().getDisplayName(),
                                 info.getType(), info.getDescription());

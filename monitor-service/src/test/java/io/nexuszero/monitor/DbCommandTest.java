@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.JarLocation;
+import io.nexuszero.monitor.support.LegacyDatabase;
 import io.nexuszero.monitor.support.TestConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +39,23 @@ class DbCommandTest {
 
         assertThat(run("db", "validate", config)).isEmpty();
         assertThat(output()).contains("match this build's scripts");
+    }
+
+    @Test
+    void infoNamesAPreFlywayDatabaseAndMigrateAdoptsIt() throws Exception {
+        Path data = workDirectory.resolve("data");
+        LegacyDatabase.copyTo(data);
+        String config = TestConfig.in(data).write();
+
+        assertThat(run("db", "info", config)).isEmpty();
+        assertThat(output()).contains("Created before Flyway at schema_version 1");
+
+        assertThat(run("db", "migrate", config)).isEmpty();
+        assertThat(output()).contains("Applied 0 migration(s)", "schema version now 1");
+
+        assertThat(run("db", "info", config)).isEmpty();
+        assertThat(output()).doesNotContain("Created before Flyway")
+                .containsPattern("1\\s+Baseline\\s+BASELINE\\s+adopted from the pre-Flyway schema_version 1");
     }
 
     @Test

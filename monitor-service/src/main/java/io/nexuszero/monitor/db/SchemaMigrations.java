@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -56,6 +57,12 @@ public final class SchemaMigrations {
         } catch (FlywayException e) {
             throw new StorageException("migrating the database schema", e);
         }
+    }
+
+    /** The version of a pre-Flyway database that the next migration will adopt (baseline); empty when none. */
+    public static OptionalInt awaitingAdoption(DataSource dataSource) {
+        Integer legacyVersion = legacyVersion(dataSource);
+        return legacyVersion == null ? OptionalInt.empty() : OptionalInt.of(legacyVersion);
     }
 
     /** The applied and pending migrations, for {@code db info}. */

@@ -3,9 +3,7 @@ package io.nexuszero.monitor.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.nexuszero.monitor.support.LegacyDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,18 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Flyway on the monitor's H2 file: a fresh database, a tampered history, and one made before Flyway. */
 class SchemaMigrationsTest {
-
-    /**
-     * A database written by the pre-Flyway {@code Migrations} code (commit e5910a2): schema_version 1, three checks
-     * of target "api" (the second failed), its state, and one open incident "CryptoServiceDown".
-     */
-    static final String LEGACY_DATABASE = "/legacy/monitor-before-flyway.mv.db.gz";
 
     @TempDir
     Path data;
@@ -92,7 +83,7 @@ class SchemaMigrationsTest {
 
     @Test
     void aDatabaseFromBeforeFlywayIsAdoptedWithItsData() throws Exception {
-        copyLegacyDatabase(data);
+        LegacyDatabase.copyTo(data);
         Database database = Database.open(data);
         try {
             assertThat(query(database, "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\""
@@ -114,7 +105,7 @@ class SchemaMigrationsTest {
 
     @Test
     void aPreFlywayDatabaseNewerThanItsLastVersionIsRefused() throws Exception {
-        copyLegacyDatabase(data);
+        LegacyDatabase.copyTo(data);
         Database legacy = Database.connect(data);
         try {
             execute(legacy, "INSERT INTO schema_version (version, description, applied_at) "
@@ -125,13 +116,6 @@ class SchemaMigrationsTest {
         assertThatThrownBy(() -> Database.open(data))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema_version 2, newer than this build knows (1)");
-    }
-
-    static void copyLegacyDatabase(Path dataDirectory) throws IOException {
-        Files.createDirectories(dataDirectory);
-        try (InputStream in = new GZIPInputStream(SchemaMigrationsTest.class.getResourceAsStream(LEGACY_DATABASE))) {
-            Files.copy(in, dataDirectory.resolve(Database.FILE_NAME + ".mv.db"));
-        }
     }
 
     static List<String> query(Database database, String sql) throws SQLException {
