@@ -1,21 +1,41 @@
 package io.nexuszero.monitor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
 import io.nexuszero.common.NexusZeroConfiguration;
-import io.nexuszero.monitor.core.Target;
-import io.nexuszero.monitor.core.TargetDefinitions;
+import io.nexuszero.common.info.InfoResource;
+import io.nexuszero.monitor.checks.CheckStore;
+import io.nexuszero.monitor.checks.RetentionJob;
+import io.nexuszero.monitor.db.Database;
+import io.nexuszero.monitor.incident.AlertWebhookToken;
+import io.nexuszero.monitor.incident.IncidentService;
+import io.nexuszero.monitor.probe.CheckResult;
+import io.nexuszero.monitor.probe.HttpProber;
+import io.nexuszero.monitor.probe.ProbeScheduler;
+import io.nexuszero.monitor.probe.Target;
+import io.nexuszero.monitor.probe.TargetConfiguration;
+import io.nexuszero.monitor.probe.TargetDefinitions;
+import io.nexuszero.monitor.status.StatusService;
+import io.nexuszero.monitor.views.StatusPageFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** monitor-service settings (config.yml); shared settings come from {@link NexusZeroConfiguration}. */
 public class MonitorConfiguration extends NexusZeroConfiguration {
+
+    /** Threads the JDK HTTP client completes its exchanges on; probes themselves wait on the scheduler's workers. */
+    private static final int PROBE_HTTP_THREADS = 2;
 
     @NotNull
     private List<TargetConfiguration> targets = new ArrayList<>();
@@ -87,11 +107,43 @@ public class MonitorConfiguration extends NexusZeroConfiguration {
         public void setTokenFile(String tokenFile) {
             this.tokenFile = tokenFile;
         }
+
+        /** The token: configured, else read from (or generated into) the token file or the data directory. */
+        public AlertWebhookToken buildToken(Path dataDirectory) {
+            return AlertWebhookToken.resolve(token, tokenFile, dataDirectory.resolve("alert-webhook-token"), false);
+        }
     }
 
     /** The configured targets, validated; throws naming the first misconfigured target. */
     public List<Target> targetDefinitions() {
         return TargetDefinitions.from(targets);
+    }
+
+    /** Opens the database in the data directory (schema migrated) and closes it when the service stops. */
+    public Database buildDatabase(LifecycleEnvironment lifecycle) {
+        Database database = Database.open(dataPath());
+        lifecycle.manage(database);
+        return database;
+    }
+
+    /**
+     * The probe scheduler, managed, sending every result to {@code sink}; it starts probing once the server is up,
+     * so the first probes neither race the monitor's own start-up (it probes itself too) nor compete for the CPU.
+     */
+    public ProbeScheduler buildProbeScheduler(List<Target> definitions, Consumer<CheckResult> sink,
+                                              LifecycleEnvironment lifecycle, Clock clock) {
+        ExecutorService httpClientThreads = lifecycle.executorService("probe-http-%d")
+                .minThreads(PROBE_HTTP_THREADS).maxThreads(PROBE_HTTP_THREADS).build();
+        HttpProber prober = new HttpProber(clock, httpClientThreads, "nexuszero-monitor/" + InfoResource.buildVersion());
+        ProbeScheduler scheduler = new ProbeScheduler(definitions, prober, sink, maxConcurrentProbes, clock);
+        lifecycle.manage(scheduler);
+        lifecycle.addServerLifecycleListener(server -> scheduler.beginProbing());
+        return scheduler;
+    }
+
+    public RetentionJob buildRetentionJob(CheckStore checks, Clock clock) {
+        return new RetentionJob(checks, rawRetention.toJavaDuration(), rollupRetention.toJavaDuration(),
+                retentionRunEvery.toJavaDuration(), clock);
     }
 
     @JsonProperty
@@ -200,6 +252,12 @@ public class MonitorConfiguration extends NexusZeroConfiguration {
         @JsonProperty
         public void setRecentIncidents(int recentIncidents) {
             this.recentIncidents = recentIncidents;
+        }
+
+        public StatusPageFactory buildPages(StatusService status, CheckStore checks, IncidentService incidents,
+                                            Clock clock) {
+            return new StatusPageFactory(status, checks, incidents, clock, refresh.toJavaDuration(), historyPoints,
+                    recentIncidents);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.nexuszero.monitor.core.InvalidTargetException;
+import io.nexuszero.monitor.probe.InvalidTargetException;
 import io.nexuszero.monitor.support.TestConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

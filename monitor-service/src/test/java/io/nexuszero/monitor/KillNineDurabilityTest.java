@@ -2,12 +2,12 @@ package io.nexuszero.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexuszero.monitor.core.CheckResult;
-import io.nexuszero.monitor.core.Incident;
-import io.nexuszero.monitor.core.IncidentState;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
-import io.nexuszero.monitor.db.IncidentStore;
+import io.nexuszero.monitor.incident.Incident;
+import io.nexuszero.monitor.incident.IncidentState;
+import io.nexuszero.monitor.incident.IncidentStore;
+import io.nexuszero.monitor.probe.CheckResult;
 import io.nexuszero.monitor.support.FakeTarget;
 import io.nexuszero.monitor.support.Fixtures;
 import io.nexuszero.monitor.support.Http;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.core.Application;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
 import io.nexuszero.monitor.support.FakeTarget;
 import io.nexuszero.monitor.support.Http;

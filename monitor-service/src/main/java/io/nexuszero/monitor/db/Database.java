@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,20 @@ public class Database implements Managed {
         this.file = file;
     }
 
-    /** Opens (creating if needed) the database in the directory and brings its schema up to date. */
+    /** Opens (creating if needed) the database in the directory and brings its schema up to date (Flyway). */
     public static Database open(Path dataDirectory) {
+        Database database = connect(dataDirectory);
+        try {
+            SchemaMigrations.migrate(database.pool);
+        } catch (RuntimeException e) {
+            database.pool.dispose();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Opens (creating if needed) the database without touching its schema: for the {@code db} command. */
+    public static Database connect(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
@@ -47,14 +60,12 @@ public class Database implements Managed {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         pool.setLoginTimeout(10);
-        Database database = new Database(pool, file);
-        try {
-            Migrations.apply(database);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
-        }
-        return database;
+        return new Database(pool, file);
+    }
+
+    /** The connection pool, for schema migrations. */
+    public DataSource dataSource() {
+        return pool;
     }
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */

@@ -1,7 +1,7 @@
 package io.nexuszero.monitor.health;
 
 import com.codahale.metrics.health.HealthCheck;
-import io.nexuszero.monitor.core.ProbeScheduler;
+import io.nexuszero.monitor.probe.ProbeScheduler;
 
 /** Healthy while the probe scheduler runs and keeps dispatching on time. */
 public class ProbeSchedulerHealthCheck extends HealthCheck {

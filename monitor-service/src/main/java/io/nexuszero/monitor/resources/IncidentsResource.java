@@ -2,9 +2,8 @@ package io.nexuszero.monitor.resources;
 
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.monitor.api.IncidentList;
-import io.nexuszero.monitor.api.IncidentView;
-import io.nexuszero.monitor.core.IncidentService;
-import io.nexuszero.monitor.core.IncidentState;
+import io.nexuszero.monitor.incident.IncidentService;
+import io.nexuszero.monitor.incident.IncidentState;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +24,7 @@ public class IncidentsResource {
     @GET
     public IncidentList list(@QueryParam("state") String state, @QueryParam("limit") String limit) {
         return new IncidentList(incidents.list(state(state), QueryParameters.limit(limit)).stream()
-                .map(IncidentView::of).toList());
+                .map(Representations::incident).toList());
     }
 
     private static IncidentState state(String raw) {

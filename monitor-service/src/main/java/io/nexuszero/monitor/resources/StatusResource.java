@@ -1,7 +1,7 @@
 package io.nexuszero.monitor.resources;
 
 import io.nexuszero.monitor.api.StatusResponse;
-import io.nexuszero.monitor.core.StatusService;
+import io.nexuszero.monitor.status.StatusService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,9 +2,8 @@ package io.nexuszero.monitor.resources;
 
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.monitor.api.CheckList;
-import io.nexuszero.monitor.api.CheckView;
-import io.nexuszero.monitor.core.StatusBoard;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.checks.CheckStore;
+import io.nexuszero.monitor.status.StatusBoard;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +33,6 @@ public class TargetChecksResource {
         }
         int max = QueryParameters.limit(limit);
         return new CheckList(name, checks.recent(name, QueryParameters.since(since), max).stream()
-                .map(CheckView::of).toList());
+                .map(Representations::check).toList());
     }
 }

@@ -1,6 +1,6 @@
 package io.nexuszero.monitor.views;
 
-import io.nexuszero.monitor.core.CheckResult;
+import io.nexuszero.monitor.probe.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package io.nexuszero.monitor.views;
 
 import io.nexuszero.monitor.api.StatusResponse;
 import io.nexuszero.monitor.api.TargetStatus;
-import io.nexuszero.monitor.core.Incident;
-import io.nexuszero.monitor.core.IncidentService;
-import io.nexuszero.monitor.core.IncidentState;
-import io.nexuszero.monitor.core.StatusService;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.checks.CheckStore;
+import io.nexuszero.monitor.incident.Incident;
+import io.nexuszero.monitor.incident.IncidentService;
+import io.nexuszero.monitor.incident.IncidentState;
+import io.nexuszero.monitor.status.StatusService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

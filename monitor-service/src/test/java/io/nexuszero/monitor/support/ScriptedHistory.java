@@ -1,7 +1,7 @@
 package io.nexuszero.monitor.support;
 
-import io.nexuszero.monitor.core.CheckResult;
-import io.nexuszero.monitor.db.CheckStore;
+import io.nexuszero.monitor.checks.CheckStore;
+import io.nexuszero.monitor.probe.CheckResult;
 import java.time.Duration;
 import java.time.Instant;
 
