@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 /**
  * Refuses bodies above the configured size with 413: at once when Content-Length says so, and while
@@ -34,8 +35,13 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         }
     }
 
+    /**
+     * The rest of the body is never read, so the connection cannot carry another request: Connection: close tells
+     * the client, which would otherwise reuse it and lose its next request to the server's close.
+     */
     private ApiException tooLarge() {
-        return new ApiException(413, "payload_too_large", "Request body exceeds " + maxBytes + " bytes");
+        return new ApiException(413, "payload_too_large", "Request body exceeds " + maxBytes + " bytes",
+                Map.of("Connection", "close"));
     }
 
     private final class BoundedInputStream extends FilterInputStream {

@@ -158,7 +158,13 @@ public abstract class ServiceContractTest {
     @Test
     void oversizedBodyIsA413() throws Exception {
         String huge = "{\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        assertError(post(jsonPostPath(), huge), 413, "payload_too_large");
+        HttpResponse<String> refused = post(jsonPostPath(), huge);
+        assertError(refused, 413, "payload_too_large");
+        // the unread body spoils the connection: the client is told so, and its next request (same client) works
+        assertThat(refused.headers().firstValue("Connection")).contains("close");
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(app().getLocalPort(), "/v1/info").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
