@@ -22,7 +22,9 @@ import java.util.List;
  *       ‖·‖∞ ≤ 2(γ − τη);</li>
  *   <li><b>commitment knowledge</b> (opening extractor): a kernel vector of [I_κ | A1' | t1] ∈ R_q^{κ×(κ+ℓ+λ+1)}
  *       with ‖·‖∞ ≤ 2(γ − τη);</li>
- *   <li><b>soundness</b>: −log2 of the knowledge error per random-oracle query ({@link Soundness}).</li>
+ *   <li><b>soundness</b>: −log2 of the knowledge error per random-oracle query ({@link Soundness});</li>
+ *   <li><b>linear-relation soundness</b>: the same for linear-relation proofs, whose extra round adds q^-r
+ *       ({@link Soundness#linearRelationBits}).</li>
  * </ul>
  * The weakest of all is the parameter set's security.
  *
@@ -33,11 +35,12 @@ import java.util.List;
  * @param commitmentKnowledge the opening proof's ℓ∞ Module-SIS instance
  * @param soundnessBits       −log2 of the knowledge error per query (classical)
  * @param soundnessQuantumBits the same against a quantum prover
+ * @param linearRelationSoundnessBits −log2 of a linear-relation proof's knowledge error per query (classical)
  */
 public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmentHiding,
                                  SisEstimate commitmentBinding, SisEstimate proofModuleSis,
                                  SisEstimate commitmentKnowledge, double soundnessBits,
-                                 double soundnessQuantumBits) {
+                                 double soundnessQuantumBits, double linearRelationSoundnessBits) {
 
     /** Largest number of message polynomials of a commitment (L ≤ 4096 values, n ≥ 256). */
     public static final int MAX_MESSAGE_POLYS = 16;
@@ -70,7 +73,7 @@ public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmen
         SisEstimate knowledge = SecurityEstimator.estimateSis(
             new SisInstance(n, q, k, k + ell + l + 1, extractedBound, SisNorm.INFINITY));
         return new SecurityAssessment(key, hiding, binding, proof, knowledge, Soundness.classicalBits(p),
-            Soundness.quantumBits(p));
+            Soundness.quantumBits(p), Soundness.linearRelationBits(p));
     }
 
     /** All instances with names, in the order of the record components. */
@@ -82,7 +85,10 @@ public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmen
             sis("proofModuleSis", "lwe-secret proof knowledge (Module-SIS)", proofModuleSis),
             sis("commitmentKnowledge", "commitment opening knowledge (Module-SIS)", commitmentKnowledge),
             new Hardness("soundness", "soundness error of the challenges", 0, soundnessBits, soundnessQuantumBits,
-                soundnessBits));
+                soundnessBits),
+            new Hardness("linearRelationSoundness", "soundness error of linear-relation proofs (challenges and "
+                + "garbage scalars)", 0, linearRelationSoundnessBits, linearRelationSoundnessBits / 2,
+                linearRelationSoundnessBits));
     }
 
     /** The weakest instance (by classical bits): the parameter set's security. */

@@ -35,28 +35,9 @@ public final class LinearRelationProof {
     private LinearRelationProof() {
     }
 
-    /**
-     * r = ⌈log2|C| / log2 q⌉ garbage polynomials: the relation error q^-r is then at most the challenge error 1/|C|
-     * (5 / 7 / 10 at nz-128 / nz-192 / nz-256).
-     */
+    /** r = ⌈log2|C| / log2 q⌉ garbage polynomials ({@link Soundness#relationRepetitions}). */
     public static int garbagePolys(ProofParameters p) {
-        double challengeBits = Soundness.log2ChallengeSpace(p.degree(), p.challengeWeight());
-        return Math.max(1, (int) Math.ceil(challengeBits / log2Modulus(p)));
-    }
-
-    /**
-     * −log2 of the knowledge error per random-oracle query of the interactive protocol, q^-r + 1/|C| (see
-     * docs/CRYPTO.md; meaningful where challenge differences are invertible, which the validator requires).
-     */
-    public static double soundnessBits(ProofParameters p) {
-        double relation = -garbagePolys(p) * log2Modulus(p);
-        double challenge = -Soundness.log2ChallengeSpace(p.degree(), p.challengeWeight());
-        double max = Math.max(relation, challenge);
-        return -(max + Math.log1p(Math.pow(2, Math.min(relation, challenge) - max)) / Math.log(2));
-    }
-
-    private static double log2Modulus(ProofParameters p) {
-        return Math.log(p.modulus()) / Math.log(2);
+        return Soundness.relationRepetitions(p.degree(), p.challengeWeight(), p.modulus());
     }
 
     /** The round-2 scalars μ_1 … μ_r: uniform in Z_q by rejection from SHAKE-128(ρ). */

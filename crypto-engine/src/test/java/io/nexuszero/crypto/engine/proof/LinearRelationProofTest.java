@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.packing.ByteWriter;
 import io.nexuszero.crypto.engine.params.Presets;
+import io.nexuszero.crypto.engine.params.Soundness;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import org.junit.jupiter.api.Test;
 
@@ -93,9 +94,9 @@ class LinearRelationProofTest {
         assertThat(LinearRelationProof.garbagePolys(ProofParameters.of(Presets.NZ_256))).isEqualTo(10);
         assertThat(LinearRelationProof.garbagePolys(TestParameters.SMALL)).isEqualTo(3);
         // −log2(q^-r + 1/|C|): the challenge term dominates at every preset, and each reaches its λ
-        assertThat(LinearRelationProof.soundnessBits(ProofParameters.of(Presets.NZ_128))).isBetween(131.0, 131.1);
-        assertThat(LinearRelationProof.soundnessBits(ProofParameters.of(Presets.NZ_192))).isBetween(192.5, 192.8);
-        assertThat(LinearRelationProof.soundnessBits(ProofParameters.of(Presets.NZ_256))).isBetween(256.9, 257.1);
+        assertThat(Soundness.linearRelationBits(Presets.NZ_128.parameters())).isBetween(131.0, 131.1);
+        assertThat(Soundness.linearRelationBits(Presets.NZ_192.parameters())).isBetween(192.5, 192.8);
+        assertThat(Soundness.linearRelationBits(Presets.NZ_256.parameters())).isBetween(256.9, 257.1);
     }
 
     @Test
