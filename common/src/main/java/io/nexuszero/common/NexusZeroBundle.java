@@ -17,7 +17,7 @@ import io.nexuszero.common.metrics.HttpMetricsListener;
 import io.nexuszero.common.metrics.MetricsServlet;
 import io.nexuszero.common.metrics.PrometheusMetrics;
 import io.nexuszero.common.requestid.RequestIdFilter;
-import io.nexuszero.common.requestid.RequestSizeLimit;
+import io.nexuszero.common.limits.RequestSizeLimit;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;

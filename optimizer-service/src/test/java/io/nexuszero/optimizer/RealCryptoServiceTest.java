@@ -8,7 +8,8 @@ import io.nexuszero.crypto.CryptoConfiguration;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.support.DataDirFixture;
-import io.nexuszero.optimizer.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.optimizer.support.OptimizeRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class RealCryptoServiceTest {
         });
         assertThat(Http.get(port, "/v1/models").json().get("models").findValuesAsText("id")).contains(modelId);
 
-        Http.Reply optimized = Http.post(port, "/v1/optimize", Http.optimizeBody(100, "commitment-opening", 2,
+        Http.Reply optimized = Http.post(port, "/v1/optimize", OptimizeRequests.optimizeBody(100, "commitment-opening", 2,
                 "{\"proofBytes\":1,\"proveMillis\":1,\"verifyMillis\":1}"));
         assertThat(optimized.status()).as(optimized.body()).isEqualTo(200);
         assertThat(optimized.json().get("stale").asBoolean()).isFalse();
