@@ -9,7 +9,7 @@ import io.nexuszero.crypto.api.EncryptRequest;
 import io.nexuszero.crypto.api.EncryptResponse;
 import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.core.keys.KeyService;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.KemMetrics;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
@@ -19,10 +19,10 @@ import java.util.Arrays;
  */
 public final class KemService {
 
-    private final CryptoMetrics metrics;
+    private final KemMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
-    public KemService(CryptoMetrics metrics) {
+    public KemService(KemMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -32,13 +32,13 @@ public final class KemService {
         byte[] plaintext = Base64Url.decode("plaintext", request.plaintext());
         try {
             limit("plaintext_too_long", "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
-            byte[] aad = limit("aad_too_large", "aad", Base64Url.decodeOptional("aad", request.aad()),
+            byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, "aad", Base64Url.decodeOptional("aad", request.aad()),
                     ApiLimits.MAX_AAD_BYTES);
-            byte[] info = limit("info_too_large", "info", Base64Url.decodeOptional("info", request.info()),
+            byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, "info", Base64Url.decodeOptional("info", request.info()),
                     ApiLimits.MAX_INFO_BYTES);
             long start = System.nanoTime();
             Hpke.Sealed sealed = Hpke.seal(key.algorithm(), key.publicKey(), aead, info, aad, plaintext, random);
-            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.ENCRYPT, System.nanoTime() - start);
+            metrics.encryption(key.algorithm().wireName(), KemMetrics.ENCRYPT, System.nanoTime() - start);
             return new EncryptResponse(key.id().text(), key.algorithm().wireName(), aead.wireName(),
                     Base64Url.encode(sealed.encapsulatedKey()), Base64Url.encode(sealed.ciphertext()));
         } finally {
@@ -59,20 +59,20 @@ public final class KemService {
             throw CryptoErrors.invalidCiphertext("ciphertext must hold " + Hpke.TAG_BYTES + " to "
                     + (ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) + " bytes (the plaintext and the 16-byte tag)");
         }
-        byte[] aad = limit("aad_too_large", "aad", Base64Url.decodeOptional("aad", request.aad()),
+        byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, "aad", Base64Url.decodeOptional("aad", request.aad()),
                 ApiLimits.MAX_AAD_BYTES);
-        byte[] info = limit("info_too_large", "info", Base64Url.decodeOptional("info", request.info()),
+        byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, "info", Base64Url.decodeOptional("info", request.info()),
                 ApiLimits.MAX_INFO_BYTES);
         long start = System.nanoTime();
         byte[] plaintext;
         try {
             plaintext = Hpke.open(key.algorithm(), key.privateKey(), aead, info, aad, enc, ciphertext);
         } catch (Hpke.OpenFailed e) {
-            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
+            metrics.encryption(key.algorithm().wireName(), KemMetrics.DECRYPT, System.nanoTime() - start);
             metrics.decryptionFailed(key.algorithm().wireName());
             throw CryptoErrors.decryptionFailed();
         }
-        metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
+        metrics.encryption(key.algorithm().wireName(), KemMetrics.DECRYPT, System.nanoTime() - start);
         try {
             return new DecryptResponse(Base64Url.encode(plaintext));
         } finally {

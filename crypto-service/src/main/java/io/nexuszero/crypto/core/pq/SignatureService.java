@@ -10,7 +10,7 @@ import io.nexuszero.crypto.api.SignatureVerifyResponse;
 import io.nexuszero.crypto.core.keys.KeyAlgorithm;
 import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.core.keys.KeyService;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.SignatureMetrics;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.CipherParameters;
 import org.bouncycastle.crypto.CryptoException;
@@ -27,10 +27,10 @@ import org.bouncycastle.pqc.crypto.mldsa.MLDSASigner;
  */
 public final class SignatureService {
 
-    private final CryptoMetrics metrics;
+    private final SignatureMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
-    public SignatureService(CryptoMetrics metrics) {
+    public SignatureService(SignatureMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -53,7 +53,7 @@ public final class SignatureService {
         } catch (CryptoException e) {
             throw new IllegalStateException("ML-DSA signing failed", e);
         }
-        metrics.signature(key.algorithm().wireName(), CryptoMetrics.SIGN, System.nanoTime() - start);
+        metrics.signature(key.algorithm().wireName(), SignatureMetrics.SIGN, System.nanoTime() - start);
         return new SignResponse(key.algorithm().wireName(), Base64Url.encode(signature));
     }
 
@@ -76,7 +76,7 @@ public final class SignatureService {
         long start = System.nanoTime();
         boolean valid = signature.length == PqAlgorithms.signatureBytes(algorithm)
                 && verify(algorithm, publicKey, message, context, signature);
-        metrics.signature(algorithm.wireName(), CryptoMetrics.VERIFY, System.nanoTime() - start);
+        metrics.signature(algorithm.wireName(), SignatureMetrics.VERIFY, System.nanoTime() - start);
         metrics.signatureVerified(algorithm.wireName(), valid);
         return new SignatureVerifyResponse(valid);
     }
@@ -98,7 +98,7 @@ public final class SignatureService {
     private static byte[] message(String value) {
         byte[] message = Base64Url.decode("message", value);
         if (message.length > ApiLimits.MAX_MESSAGE_BYTES) {
-            throw CryptoErrors.tooLarge("message_too_large", "message", ApiLimits.MAX_MESSAGE_BYTES, message.length);
+            throw CryptoErrors.tooLarge(CryptoErrors.MESSAGE_TOO_LARGE, "message", ApiLimits.MAX_MESSAGE_BYTES, message.length);
         }
         return message;
     }
@@ -106,7 +106,7 @@ public final class SignatureService {
     private static byte[] context(String value) {
         byte[] context = Base64Url.decodeOptional("context", value);
         if (context.length > ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES) {
-            throw CryptoErrors.tooLarge("context_too_large", "context", ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES,
+            throw CryptoErrors.tooLarge(CryptoErrors.CONTEXT_TOO_LARGE, "context", ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES,
                     context.length);
         }
         return context;
