@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nexuszero.optimizer.OptimizerConfiguration;
 import io.nexuszero.optimizer.api.ModelInfo;
 import io.nexuszero.optimizer.api.ProofType;
@@ -83,7 +84,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         Path out = Path.of(namespace.getString("out"));
         Files.createDirectories(out);
         Clock clock = Clock.systemUTC();
-        CryptoServiceClient client = configuration.getCryptoService().client(json);
+        CryptoServiceClient client = configuration.getCryptoService().buildClient(json, new SimpleMeterRegistry());
         ServiceInfo info = client.info();
         System.out.println("crypto-service " + info.version() + " at " + client.baseUri());
 
@@ -164,7 +165,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         List<Sample> validation = SpeedReference.normalize(rawValidation, typicalReference, timeline);
         System.out.printf("speed reference: median %.1f µs%s%n", typicalReference,
                 Double.isNaN(typicalReference) ? " (some samples lack one: times left as measured)" : "");
-        ModelTrainer trainer = new ModelTrainer(clock, configuration.getTraining().getTestFraction(), List.of(Algorithm.values()));
+        ModelTrainer trainer = configuration.getTraining().buildTrainer(clock);
         ModelTrainer.Outcome outcome = trainer.train(samples, seed);
         ModelInfo trained = outcome.best().info();
         ModelInfo bundled = new ModelInfo("bundled-" + trained.id(), trained.algorithm(), trained.trainedAt(),

@@ -16,9 +16,13 @@ import io.nexuszero.crypto.engine.proof.ProofType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** POST /v1/benchmarks: checks the request completely, then times the operation in-process, one at a time. */
 public final class BenchmarkService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkService.class);
 
     private final ParameterSets parameterSets;
     private final CustomParameters customParameters;
@@ -55,6 +59,10 @@ public final class BenchmarkService {
             BenchmarkResult result = runner.run(prepared.operation(), iterations, ticket,
                     BenchmarkOperations.Prepared::attemptsOf);
             boolean preset = parameterSets.contains(set.id());
+            // One line per benchmark (they are few and heavy); its requestId ties it to the caller's log lines.
+            LOG.info("Benchmark {} {} L={} at {}: {} iterations, median {} µs", operation.wireName(),
+                    type == null ? "-" : type.wireName(), witnessLength, preset ? set.id() : "custom parameters",
+                    result.iterations(), result.medianMicros());
             return new BenchmarkResponse(preset ? set.id() : null, ParametersMapping.toJson(set.parameters()),
                     operation.wireName(), type == null ? null : type.wireName(), witnessLength, result.iterations(),
                     result.medianMicros(), result.p90Micros(), result.meanMicros(), prepared.proofBytes(),
