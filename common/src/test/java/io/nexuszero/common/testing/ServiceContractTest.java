@@ -119,6 +119,27 @@ public abstract class ServiceContractTest {
                 assertThat(sample.labels()).as(sample.name()).containsEntry("service", serviceName()));
     }
 
+    /** promtool's check: a metric without help text is a metric nobody can read on a dashboard. */
+    @Test
+    void everyNexusZeroMetricHasHelpText() throws Exception {
+        generateDomainTraffic();
+        String text = get(app().getAdminPort(), "/metrics").body();
+        Set<String> typed = new TreeSet<>();
+        Set<String> helped = new TreeSet<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split(" ", 4);
+            if (parts.length == 4 && parts[2].startsWith("nexuszero_") && parts[0].equals("#")) {
+                if (parts[1].equals("TYPE")) {
+                    typed.add(parts[2]);
+                } else if (parts[1].equals("HELP") && !parts[3].isBlank()) {
+                    helped.add(parts[2]);
+                }
+            }
+        }
+        assertThat(typed).isNotEmpty();
+        assertThat(helped).containsAll(typed);
+    }
+
     /** What Prometheus 3 sends: OpenMetrics preferred, the classic text format as a fallback. */
     static final String PROMETHEUS_ACCEPT = "application/openmetrics-text;version=1.0.0,"
             + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
