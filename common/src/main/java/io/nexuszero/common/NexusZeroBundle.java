@@ -6,6 +6,7 @@ import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.nexuszero.common.errors.ErrorMetrics;
 import io.nexuszero.common.errors.ExceptionMappers;
@@ -17,7 +18,7 @@ import io.nexuszero.common.metrics.HttpMetricsListener;
 import io.nexuszero.common.metrics.MetricsServlet;
 import io.nexuszero.common.metrics.PrometheusMetrics;
 import io.nexuszero.common.requestid.RequestIdFilter;
-import io.nexuszero.common.requestid.RequestSizeLimit;
+import io.nexuszero.common.limits.RequestSizeLimit;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -75,6 +76,12 @@ public class NexusZeroBundle<T extends NexusZeroConfiguration> implements Config
     /** Registry for the service's own domain metrics; every meter carries {@code service=<name>}. */
     public PrometheusMeterRegistry meterRegistry() {
         return requireStarted(meterRegistry);
+    }
+
+    /** Binds a service's metrics binder to {@link #meterRegistry()} and hands it back, for one-line wiring. */
+    public <B extends MeterBinder> B bind(B binder) {
+        binder.bindTo(meterRegistry());
+        return binder;
     }
 
     /** Counts domain errors under {@code nexuszero_error_count_total}. */

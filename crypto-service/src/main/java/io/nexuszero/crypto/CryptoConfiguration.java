@@ -6,6 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import io.dropwizard.util.Duration;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.nexuszero.crypto.auth.ApiTokens;
+import io.nexuszero.crypto.core.benchmark.BenchmarkRunner;
+import io.nexuszero.crypto.core.keys.KeyCache;
+import io.nexuszero.crypto.core.keys.MasterSecret;
+import io.nexuszero.crypto.core.keys.MasterSecretLoader;
 
 /**
  * crypto-service settings (config.yml); shared settings come from {@link NexusZeroConfiguration}.
@@ -37,7 +43,7 @@ public class CryptoConfiguration extends NexusZeroConfiguration {
     /** The deployment environment (NEXUSZERO_ENV); exactly "dev" is development mode. */
     private String environment = "";
 
-    /** How many expanded key pairs stay in memory (LRU); derivation is deterministic, so this is only a cache. */
+    /** How many expanded key pairs stay in memory at most; derivation is deterministic, so this is only a cache. */
     @Min(1)
     @Max(1_000_000)
     private int keyCacheSize = 1024;
@@ -142,5 +148,59 @@ public class CryptoConfiguration extends NexusZeroConfiguration {
     @JsonProperty
     public void setKeyCacheSize(int keyCacheSize) {
         this.keyCacheSize = keyCacheSize;
+    }
+    /** An expanded key unused this long is dropped from memory (it holds secret key material). */
+    @NotNull
+    private Duration keyCacheExpireAfterAccess = Duration.minutes(10);
+
+    /** Warm-up of a benchmark run before it measures: at least this long and this many iterations. */
+    static final long BENCHMARK_WARMUP_NANOS = 300_000_000L;
+    static final int BENCHMARK_MIN_WARMUP_ITERATIONS = 10;
+
+    @JsonProperty
+    public Duration getKeyCacheExpireAfterAccess() {
+        return keyCacheExpireAfterAccess;
+    }
+
+    @JsonProperty
+    public void setKeyCacheExpireAfterAccess(Duration keyCacheExpireAfterAccess) {
+        this.keyCacheExpireAfterAccess = keyCacheExpireAfterAccess;
+    }
+
+    /** Refuses a configuration that asks for production and development mode at once. */
+    public void checkModes() {
+        if (isProduction() && isDevelopmentMode()) {
+            throw new IllegalStateException("production is true (NEXUSZERO_PRODUCTION) but NEXUSZERO_ENV is dev "
+                    + "(development mode opens the API when no tokens are set); use one or the other");
+        }
+    }
+
+    public ApiTokens buildApiTokens() {
+        return ApiTokens.load(getApiTokens(), getApiTokensFile(), getApiAdmins());
+    }
+
+    /**
+     * The master secret; fails startup (with a message naming the setting) in production mode without one, or
+     * without API tokens, in which case the loaded secret is destroyed first.
+     */
+    public MasterSecret buildMasterSecret(ApiTokens tokens) {
+        MasterSecret masterSecret = MasterSecretLoader.load(getMasterSecret(), getMasterSecretFile(), isProduction(),
+                dataPath());
+        if (isProduction() && tokens.none()) {
+            masterSecret.destroy();
+            throw new IllegalStateException("production is true (NEXUSZERO_PRODUCTION) but no API tokens are "
+                    + "configured: set apiTokens (NEXUSZERO_API_TOKENS) to name=token pairs or apiTokensFile "
+                    + "(NEXUSZERO_API_TOKENS_FILE) to a file of name=token lines");
+        }
+        return masterSecret;
+    }
+
+    public KeyCache buildKeyCache() {
+        return new KeyCache(keyCacheSize, keyCacheExpireAfterAccess.toJavaDuration(), Ticker.systemTicker());
+    }
+
+    public BenchmarkRunner buildBenchmarkRunner() {
+        return new BenchmarkRunner(BENCHMARK_WARMUP_NANOS, BENCHMARK_MIN_WARMUP_ITERATIONS,
+                benchmarkTimeBudget.toNanoseconds());
     }
 }

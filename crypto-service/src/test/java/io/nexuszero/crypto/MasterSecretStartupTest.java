@@ -7,7 +7,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.nexuszero.crypto.core.keys.MasterSecretLoader;
 import io.nexuszero.crypto.support.CryptoTestApp;
-import io.nexuszero.crypto.support.Http;
+import io.nexuszero.common.testing.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -9,9 +9,9 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.common.testing.PrometheusText;
 import io.nexuszero.monitor.support.Fixtures;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.monitor.support.Alerts;
 import io.nexuszero.monitor.support.TestConfig;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -116,15 +116,15 @@ class AlertsAndIncidentsTest {
 
     @Test
     void malformedPayloadsAreClientErrorsWithCodes() throws Exception {
-        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\": \"4\" \"alerts\": []}"), 400,
+        assertError(Alerts.post(APP.getLocalPort(), "{\"version\": \"4\" \"alerts\": []}"), 400,
                 "malformed_json");
-        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"4\",\"alerts\":\"many\"}"), 400,
+        assertError(Alerts.post(APP.getLocalPort(), "{\"version\":\"4\",\"alerts\":\"many\"}"), 400,
                 "invalid_type");
-        assertError(Http.postAlerts(APP.getLocalPort(), ""), 400, "missing_body");
-        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"3\",\"alerts\":[]}"), 422,
+        assertError(Alerts.post(APP.getLocalPort(), ""), 400, "missing_body");
+        assertError(Alerts.post(APP.getLocalPort(), "{\"version\":\"3\",\"alerts\":[]}"), 422,
                 "unsupported_version");
-        assertError(Http.postAlerts(APP.getLocalPort(), "{\"alerts\":[]}"), 422, "invalid_alert_payload");
-        assertError(Http.postAlerts(APP.getLocalPort(), "{\"version\":\"4\"}"), 422,
+        assertError(Alerts.post(APP.getLocalPort(), "{\"alerts\":[]}"), 422, "invalid_alert_payload");
+        assertError(Alerts.post(APP.getLocalPort(), "{\"version\":\"4\"}"), 422,
                 "invalid_alert_payload");
 
         ObjectNode payload = (ObjectNode) Http.JSON.readTree(Fixtures.firing());
@@ -135,10 +135,10 @@ class AlertsAndIncidentsTest {
         ObjectNode valid = ((ObjectNode) payload.get("alerts").get(1)).deepCopy();
         valid.put("status", "firing").put("fingerprint", "ffff00001111aaaa");
         ((com.fasterxml.jackson.databind.node.ArrayNode) payload.get("alerts")).add(valid);
-        HttpResponse<String> response = Http.postAlerts(APP.getLocalPort(), payload.toString());
+        Http.Reply response = Alerts.post(APP.getLocalPort(), payload.toString());
         assertError(response, 422, "invalid_alert_payload");
         List<String> fields = new ArrayList<>();
-        Http.json(response).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).containsExactly("alerts[0].fingerprint", "alerts[0].startsAt", "alerts[1].status");
         // Nothing of a rejected notification is stored, not even its valid alerts.
         assertThat(incidents("")).noneMatch(i -> i.get("fingerprint").asText().equals("ffff00001111aaaa"));
@@ -147,18 +147,18 @@ class AlertsAndIncidentsTest {
     @Test
     void withoutTheBearerTokenNothingIsReadOrStored() {
         int before = incidents("").size();
-        HttpResponse<String> none = Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), null);
+        Http.Reply none = Alerts.post(APP.getLocalPort(), Fixtures.firing(), null);
         assertError(none, 401, "unauthorized");
-        assertThat(none.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
-        assertError(Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), "Bearer not-the-token-at-all-000000"), 401,
+        assertThat(none.raw().headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+        assertError(Alerts.post(APP.getLocalPort(), Fixtures.firing(), "Bearer not-the-token-at-all-000000"), 401,
                 "unauthorized");
-        assertError(Http.postAlerts(APP.getLocalPort(), Fixtures.firing(), "Basic " + TestConfig.ALERT_TOKEN), 401,
+        assertError(Alerts.post(APP.getLocalPort(), Fixtures.firing(), "Basic " + TestConfig.ALERT_TOKEN), 401,
                 "unauthorized");
         // Authentication comes before parsing: a broken body without the token is still a 401.
-        assertError(Http.postAlerts(APP.getLocalPort(), "{broken", null), 401, "unauthorized");
+        assertError(Alerts.post(APP.getLocalPort(), "{broken", null), 401, "unauthorized");
         assertThat(incidents("")).hasSize(before);
         // Reading incidents stays open (the status page shows them).
-        assertThat(Http.get(APP.getLocalPort(), "/v1/incidents").statusCode()).isEqualTo(200);
+        assertThat(Http.get(APP.getLocalPort(), "/v1/incidents").status()).isEqualTo(200);
     }
 
     @Test
@@ -168,9 +168,9 @@ class AlertsAndIncidentsTest {
     }
 
     private static JsonNode post(String body, int expectedStatus) {
-        HttpResponse<String> response = Http.postAlerts(APP.getLocalPort(), body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return Http.json(response);
+        Http.Reply response = Alerts.post(APP.getLocalPort(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(expectedStatus);
+        return response.json();
     }
 
     private static List<JsonNode> incidents(String query) {

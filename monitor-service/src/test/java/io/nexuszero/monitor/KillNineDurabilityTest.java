@@ -10,10 +10,10 @@ import io.nexuszero.monitor.incident.IncidentStore;
 import io.nexuszero.monitor.probe.CheckResult;
 import io.nexuszero.monitor.support.FakeTarget;
 import io.nexuszero.monitor.support.Fixtures;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.monitor.support.Alerts;
 import io.nexuszero.monitor.support.TestConfig;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,9 +55,9 @@ class KillNineDurabilityTest {
             try {
                 awaitStarted(appPort, monitor, log);
                 acknowledgedChecks = awaitChecks(appPort, 3);
-                HttpResponse<String> ack = Http.postAlerts(appPort, Fixtures.firing());
-                assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
-                assertThat(Http.json(ack).get("opened").asInt()).isEqualTo(2);
+                Http.Reply ack = Alerts.post(appPort, Fixtures.firing());
+                assertThat(ack.status()).as(ack.body()).isEqualTo(200);
+                assertThat(ack.json().get("opened").asInt()).isEqualTo(2);
                 // Checks recorded after the incident's explicit sync rely on WRITE_DELAY=0 alone.
                 acknowledgedChecks = awaitChecks(appPort, acknowledgedChecks + 3);
                 newestCheck = Http.getJson(appPort, "/v1/targets/api/checks?limit=1").get("checks").get(0)
@@ -93,7 +93,7 @@ class KillNineDurabilityTest {
                 throw new AssertionError("monitor exited early:\n" + Files.readString(log));
             }
             try {
-                if (Http.get(port, "/v1/info").statusCode() == 200) {
+                if (Http.get(port, "/v1/info").status() == 200) {
                     return;
                 }
             } catch (UncheckedIOException notYet) {

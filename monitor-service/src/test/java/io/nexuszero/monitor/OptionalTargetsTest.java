@@ -7,7 +7,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.common.testing.PrometheusText;
 import io.nexuszero.monitor.support.FakeTarget;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
 import io.nexuszero.monitor.support.TestConfig;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.common.testing.PrometheusText;
 import io.nexuszero.monitor.support.FakeTarget;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
 import io.nexuszero.monitor.support.TestConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,13 +171,13 @@ class ProbingTest {
         assertError(Http.get(APP.getLocalPort(), "/v1/targets/steady/checks?since=2026-11-27T06:00:00"), 400,
                 "invalid_since");
         assertThat(Http.get(APP.getLocalPort(), "/v1/targets/steady/checks?since=2026-11-27T06:00:00%2B01:00")
-                .statusCode()).isEqualTo(200);
+                .status()).isEqualTo(200);
     }
 
-    static void assertError(java.net.http.HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        JsonNode error = Http.json(response);
+    static void assertError(Http.Reply response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode error = response.json();
         assertThat(error.get("code").asText()).isEqualTo(code);
         assertThat(error.get("message").asText()).isNotBlank();
     }
@@ -198,7 +198,7 @@ class ProbingTest {
 
     @Test
     void healthChecksReportDatabaseAndScheduler() {
-        JsonNode health = Http.json(Http.get(APP.getAdminPort(), "/healthcheck"));
+        JsonNode health = Http.get(APP.getAdminPort(), "/healthcheck").json();
         assertThat(health.get("database").get("healthy").asBoolean()).isTrue();
         assertThat(health.get("probe-scheduler").get("healthy").asBoolean()).isTrue();
         assertThat(health.get("probe-scheduler").get("message").asText()).isEqualTo("probing 7 targets");

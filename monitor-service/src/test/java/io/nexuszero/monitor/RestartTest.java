@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.nexuszero.monitor.support.FakeTarget;
 import io.nexuszero.monitor.support.Fixtures;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.monitor.support.Alerts;
 import io.nexuszero.monitor.support.TestConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class RestartTest {
             JsonNode incidentBefore;
             try {
                 awaitChecks(first.getLocalPort(), 3);
-                assertThat(Http.postAlerts(first.getLocalPort(), Fixtures.firing()).statusCode()).isEqualTo(200);
+                assertThat(Alerts.post(first.getLocalPort(), Fixtures.firing()).status()).isEqualTo(200);
                 before = target(first.getLocalPort());
                 historyBefore = checkTimes(first.getLocalPort());
                 incidentBefore = Http.getJson(first.getLocalPort(), "/v1/incidents?state=open").get("incidents").get(0);
@@ -62,7 +63,7 @@ class RestartTest {
                     assertThat(i.get("startsAt")).isEqualTo(incidentBefore.get("startsAt"));
                 });
                 // The resolution arriving after the restart closes the incidents opened before it.
-                JsonNode receipt = Http.json(Http.postAlerts(second.getLocalPort(), Fixtures.resolved()));
+                JsonNode receipt = Alerts.post(second.getLocalPort(), Fixtures.resolved()).json();
                 assertThat(receipt.get("resolved").asInt()).isEqualTo(2);
             } finally {
                 second.after();

@@ -8,7 +8,7 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
 import io.nexuszero.monitor.support.FakeTarget;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
 import io.nexuszero.monitor.support.ScriptedHistory;
 import io.nexuszero.monitor.support.TestConfig;
 import java.nio.file.Path;

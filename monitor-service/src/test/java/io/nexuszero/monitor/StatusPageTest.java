@@ -8,10 +8,10 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.monitor.support.FakeTarget;
 import io.nexuszero.monitor.support.Fixtures;
-import io.nexuszero.monitor.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.monitor.support.Alerts;
 import io.nexuszero.monitor.support.TestConfig;
 import java.io.File;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,7 +52,7 @@ class StatusPageTest {
         ObjectNode payload = (ObjectNode) Http.JSON.readTree(Fixtures.firing());
         ((ObjectNode) payload.get("alerts").get(1).get("annotations"))
                 .put("summary", "<script>document.title='owned'</script> & more");
-        assertThat(Http.postAlerts(APP.getLocalPort(), payload.toString()).statusCode()).isEqualTo(200);
+        assertThat(Alerts.post(APP.getLocalPort(), payload.toString()).status()).isEqualTo(200);
         Instant deadline = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(deadline)) {
             String overall = Http.getJson(APP.getLocalPort(), "/v1/status").get("overall").asText();
@@ -72,9 +72,9 @@ class StatusPageTest {
 
     @Test
     void theHtmlRefreshesItselfAndEscapesWhatComesFromOutside() {
-        HttpResponse<String> page = Http.get(APP.getLocalPort(), "/");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Http.Reply page = Http.get(APP.getLocalPort(), "/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         String html = page.body();
         assertThat(html).contains("<meta http-equiv=\"refresh\" content=\"5\">")
                 .contains("data-target=\"web\" data-status=\"up\"")

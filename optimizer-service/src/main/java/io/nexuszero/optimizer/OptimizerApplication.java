@@ -12,7 +12,6 @@ import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.ModelRegistry;
 import io.nexuszero.optimizer.core.model.ModelStore;
-import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.core.recommend.Optimizer;
 import io.nexuszero.optimizer.core.recommend.Recommender;
 import io.nexuszero.optimizer.core.space.SearchSpaceService;
@@ -20,19 +19,16 @@ import io.nexuszero.optimizer.core.space.SearchSpaceStore;
 import io.nexuszero.optimizer.health.CryptoServiceHealthCheck;
 import io.nexuszero.optimizer.health.ModelHealthCheck;
 import io.nexuszero.optimizer.jobs.PredictionWarmer;
-import io.nexuszero.optimizer.jobs.SearchSpaceRefresher;
 import io.nexuszero.optimizer.jobs.TrainingJobManager;
 import io.nexuszero.optimizer.jobs.TrainingJobRunner;
-import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+import io.nexuszero.optimizer.metrics.DatasetMetrics;
+import io.nexuszero.optimizer.metrics.InferenceMetrics;
+import io.nexuszero.optimizer.metrics.TrainingMetrics;
 import io.nexuszero.optimizer.resources.ModelsResource;
 import io.nexuszero.optimizer.resources.OptimizeResource;
 import io.nexuszero.optimizer.resources.TrainingJobsResource;
-
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * optimizer-service: recommends lattice parameters for a proof type, witness length and security target from models
@@ -65,61 +61,37 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
         ObjectMapper json = environment.getObjectMapper();
         Path data = configuration.dataPath();
         Clock clock = Clock.systemUTC();
-        OptimizerMetrics metrics = new OptimizerMetrics(nexusZero.meterRegistry(),
-                java.util.Arrays.stream(Algorithm.values()).map(Algorithm::label).toList());
+        TrainingMetrics trainingMetrics = nexusZero.bind(new TrainingMetrics(Algorithm.labels()));
 
-        CryptoServiceSettings crypto = configuration.getCryptoService();
-        CryptoServiceClient client = crypto.client(json);
-
-        SearchSpaceSettings spaceSettings = configuration.getSearchSpace();
-        SearchSpaceService searchSpace = new SearchSpaceService(spaceSettings.grid(), new SearchSpaceStore(data, json),
-                client, clock);
+        CryptoServiceClient client = configuration.getCryptoService().buildClient(json, nexusZero.meterRegistry());
+        SearchSpaceService searchSpace = configuration.getSearchSpace()
+                .buildService(new SearchSpaceStore(data, json), client, clock);
         searchSpace.loadCached();
-
-        Recommender recommender = new Recommender();
-        AtomicReference<Optimizer> optimizerRef = new AtomicReference<>();
-        // The warmer starts with the server; a model loaded before then is warmed at start.
-        PredictionWarmer warmer = new PredictionWarmer(() -> {
-            Optimizer ready = optimizerRef.get();
-            if (ready != null) {
-                ready.warmUp();
-            }
-        });
-        ModelRegistry models = new ModelRegistry(new ModelStore(data, json), model -> {
-            metrics.recordHoldout(model.info().algorithm(), model.info().holdout());
-            warmer.request();
-        });
-        models.load();
-        searchSpace.onChange(warmer::request);
-        Optimizer optimizer = new Optimizer(searchSpace, models, recommender, metrics);
-        optimizerRef.set(optimizer);
-
+        ModelRegistry models = new ModelRegistry(new ModelStore(data, json));
+        Optimizer optimizer = new Optimizer(searchSpace, models, new Recommender(),
+                nexusZero.bind(new InferenceMetrics(Algorithm.labels())));
         DatasetStore dataset = new DatasetStore(data, json);
+        TrainingJobManager jobs = new TrainingJobManager(new TrainingJobRunner(client, searchSpace, dataset,
+                configuration.getTraining().buildTrainer(clock), models, trainingMetrics, clock), trainingMetrics, clock);
         int bundledSamples = dataset.bundled().size();
-        metrics.datasetSize("bundled", () -> bundledSamples);
-        metrics.datasetSize("collected", dataset::collectedCount);
-        metrics.datasetSize("search_space", () -> searchSpace.current().size());
-        metrics.registerJobStatuses("succeeded", "failed", "rejected");
+        nexusZero.bind(new DatasetMetrics(() -> bundledSamples, dataset::collectedCount,
+                () -> searchSpace.current().size()));
 
-        ModelTrainer trainer = new ModelTrainer(clock, configuration.getTraining().getTestFraction(),
-                List.of(Algorithm.values()));
-        TrainingJobManager jobs = new TrainingJobManager(
-                new TrainingJobRunner(client, searchSpace, dataset, trainer, models, metrics, clock), metrics, clock);
+        // Prediction tables are recomputed in the background whenever the model or the search space changes.
+        PredictionWarmer warmer = new PredictionWarmer(optimizer::warmUp);
+        models.onChange(model -> trainingMetrics.recordHoldout(model.info().algorithm(), model.info().holdout()));
+        models.onChange(model -> warmer.request());
+        searchSpace.onChange(warmer::request);
+        models.load();
+
         environment.lifecycle().manage(jobs);
-        environment.lifecycle().manage(new SearchSpaceRefresher(searchSpace,
-                duration(spaceSettings.getRefreshInterval()), duration(spaceSettings.getRetryInterval())));
-
+        environment.lifecycle().manage(configuration.getSearchSpace().buildRefresher(searchSpace));
         environment.lifecycle().manage(warmer);
         environment.jersey().register(new OptimizeResource(optimizer));
         environment.jersey().register(new ModelsResource(models));
         environment.jersey().register(new TrainingJobsResource(jobs, configuration.getTraining().defaults()));
-
-        environment.healthChecks().register("crypto-service",
-                new CryptoServiceHealthCheck(client, searchSpace, duration(crypto.getHealthTimeout())));
+        environment.healthChecks().register("crypto-service", new CryptoServiceHealthCheck(client, searchSpace,
+                configuration.getCryptoService().getHealthTimeout().toJavaDuration()));
         environment.healthChecks().register("model", new ModelHealthCheck(models, searchSpace));
-    }
-
-    private static Duration duration(io.dropwizard.util.Duration duration) {
-        return Duration.ofMillis(duration.toMilliseconds());
     }
 }

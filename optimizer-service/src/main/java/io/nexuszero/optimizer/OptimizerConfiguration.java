@@ -10,27 +10,27 @@ public class OptimizerConfiguration extends NexusZeroConfiguration {
     @Valid
     @NotNull
     @JsonProperty
-    private CryptoServiceSettings cryptoService = new CryptoServiceSettings();
+    private CryptoServiceConfiguration cryptoService = new CryptoServiceConfiguration();
 
     @Valid
     @NotNull
     @JsonProperty
-    private SearchSpaceSettings searchSpace = new SearchSpaceSettings();
+    private SearchSpaceConfiguration searchSpace = new SearchSpaceConfiguration();
 
     @Valid
     @NotNull
     @JsonProperty
-    private TrainingSettings training = new TrainingSettings();
+    private TrainingConfiguration training = new TrainingConfiguration();
 
-    public CryptoServiceSettings getCryptoService() {
+    public CryptoServiceConfiguration getCryptoService() {
         return cryptoService;
     }
 
-    public SearchSpaceSettings getSearchSpace() {
+    public SearchSpaceConfiguration getSearchSpace() {
         return searchSpace;
     }
 
-    public TrainingSettings getTraining() {
+    public TrainingConfiguration getTraining() {
         return training;
     }
 }

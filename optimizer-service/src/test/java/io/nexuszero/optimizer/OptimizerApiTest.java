@@ -5,7 +5,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.optimizer.support.DataDirFixture;
-import io.nexuszero.optimizer.support.Http;
+import io.nexuszero.common.testing.Http;
 import io.nexuszero.optimizer.support.SyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Duration;
 import java.time.Instant;
 
-import static io.nexuszero.optimizer.support.Http.optimizeBody;
+import static io.nexuszero.optimizer.support.OptimizeRequests.optimizeBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,10 @@
 package io.nexuszero.optimizer;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nexuszero.common.requestid.RequestIdFilter;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.nexuszero.crypto.CryptoApplication;
@@ -8,16 +12,20 @@ import io.nexuszero.crypto.CryptoConfiguration;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.support.DataDirFixture;
-import io.nexuszero.optimizer.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.optimizer.support.OptimizeRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,12 +90,19 @@ class RealCryptoServiceTest {
     @Test
     void trainsOnRealMeasurementsAndRecommendsWhatTheEstimatorConfirms() throws Exception {
         int port = optimizer.getLocalPort();
-        Http.Reply accepted = Http.post(port, "/v1/training-jobs",
+        String requestId = "it-training-" + UUID.randomUUID();
+        LogCapture logs = LogCapture.attach();
+        Http.Reply accepted = new Http(port).withHeader(RequestIdFilter.HEADER, requestId).post("/v1/training-jobs",
                 "{\"candidates\":6,\"witnessLengths\":[1,2],\"iterations\":2,\"seed\":5,\"minSecurityBits\":80}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String jobId = accepted.json().get("jobId").asText();
         JsonNode job = await(port, jobId, Duration.ofSeconds(150));
+        logs.stop();
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+        // One id in both services' logs: the optimizer's job lines and crypto-service's benchmark lines.
+        assertThat(logs.loggersWith(requestId))
+                .anyMatch(logger -> logger.startsWith("io.nexuszero.optimizer.jobs."))
+                .anyMatch(logger -> logger.startsWith("io.nexuszero.crypto.core.benchmark."));
         int planned = job.at("/progress/planned").asInt();
         assertThat(planned).isGreaterThanOrEqualTo(6 * 3);   // every candidate: lwe-secret, and L = 1 of the others
         assertThat(job.at("/progress/collected").asInt() + job.at("/progress/skipped").asInt()).isEqualTo(planned);
@@ -104,7 +119,7 @@ class RealCryptoServiceTest {
         });
         assertThat(Http.get(port, "/v1/models").json().get("models").findValuesAsText("id")).contains(modelId);
 
-        Http.Reply optimized = Http.post(port, "/v1/optimize", Http.optimizeBody(100, "commitment-opening", 2,
+        Http.Reply optimized = Http.post(port, "/v1/optimize", OptimizeRequests.optimizeBody(100, "commitment-opening", 2,
                 "{\"proofBytes\":1,\"proveMillis\":1,\"verifyMillis\":1}"));
         assertThat(optimized.status()).as(optimized.body()).isEqualTo(200);
         assertThat(optimized.json().get("stale").asBoolean()).isFalse();
@@ -158,6 +173,37 @@ class RealCryptoServiceTest {
                 + ",\"proofType\":\"lwe-secret\",\"witnessLength\":1}");
         assertThat(forgeable.status()).as(forgeable.body()).isEqualTo(422);
         assertThat(forgeable.json().get("message").asText()).contains("splits X^n + 1 into");
+    }
+
+    /** Log events of both in-process services (they share Logback), with the MDC of the thread that logged them. */
+    private static final class LogCapture extends AppenderBase<ILoggingEvent> {
+        private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
+
+        static LogCapture attach() {
+            LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+            LogCapture capture = new LogCapture();
+            capture.setContext(context);
+            capture.start();
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(capture);
+            return capture;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing();   // the MDC of the logging thread, not of whoever reads it later
+            events.add(event);
+        }
+
+        @Override
+        public void stop() {
+            ((LoggerContext) getContext()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(this);
+            super.stop();
+        }
+
+        List<String> loggersWith(String requestId) {
+            return events.stream().filter(e -> requestId.equals(e.getMDCPropertyMap().get(RequestIdFilter.MDC_KEY)))
+                    .map(ILoggingEvent::getLoggerName).distinct().toList();
+        }
     }
 
     /** The other test may still be training; predict needs some model (bundled or trained). */

@@ -5,7 +5,8 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.nexuszero.optimizer.core.model.LatencyModel;
 import io.nexuszero.optimizer.core.model.ModelStore;
 import io.nexuszero.optimizer.support.DataDirFixture;
-import io.nexuszero.optimizer.support.Http;
+import io.nexuszero.common.testing.Http;
+import io.nexuszero.optimizer.support.OptimizeRequests;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The data directory outlives the process: same model and answers after a restart; a corrupt model is refused. */
 class RestartAndFallbackTest {
-    private static final String REQUEST = Http.optimizeBody(100, "linear-relation", 64,
+    private static final String REQUEST = OptimizeRequests.optimizeBody(100, "linear-relation", 64,
             "{\"proofBytes\":2,\"proveMillis\":1,\"verifyMillis\":1}");
 
     private static DropwizardTestSupport<OptimizerConfiguration> app(Path data) {

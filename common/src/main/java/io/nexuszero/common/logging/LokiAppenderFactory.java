@@ -151,7 +151,7 @@ public class LokiAppenderFactory extends AbstractAppenderFactory<ILoggingEvent> 
             off.start();
             return off;
         }
-        Loki4jAppender appender = new Loki4jAppender();
+        Loki4jAppender appender = new BoundedDrainAppender(requestTimeout.toJavaDuration());
         appender.setContext(context);
         appender.setName("loki");
         appender.setLabels(labelPattern());
@@ -172,7 +172,9 @@ public class LokiAppenderFactory extends AbstractAppenderFactory<ILoggingEvent> 
         batch.setMaxItems(batchMaxItems);
         batch.setTimeoutMs(batchTimeout.toMilliseconds());
         batch.setSendQueueMaxBytes(sendQueueMaxSize.toBytes());
-        batch.setDrainOnStop(false);
+        // The last batch is sent at shutdown (its lines say why the service stopped); BoundedDrainAppender keeps a
+        // Loki that does not answer from holding the shutdown up.
+        batch.setDrainOnStop(true);
         appender.setBatch(batch);
 
         appender.addFilter(levelFilterFactory.build(threshold));
@@ -193,5 +195,30 @@ public class LokiAppenderFactory extends AbstractAppenderFactory<ILoggingEvent> 
             }
         }
         return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * loki4j waits without a bound for its queue to drain on stop; a Loki that hangs would hold the JVM's shutdown
+     * for as long as every queued batch takes to time out. Stop waits one request timeout, then lets the JVM go.
+     */
+    static final class BoundedDrainAppender extends Loki4jAppender {
+
+        private final java.time.Duration drainTimeout;
+
+        BoundedDrainAppender(java.time.Duration drainTimeout) {
+            this.drainTimeout = drainTimeout;
+        }
+
+        @Override
+        public void stop() {
+            Thread drain = new Thread(super::stop, "loki4j-drain");
+            drain.setDaemon(true);
+            drain.start();
+            try {
+                drain.join(drainTimeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

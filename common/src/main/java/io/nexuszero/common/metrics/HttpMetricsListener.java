@@ -26,11 +26,7 @@ public class HttpMetricsListener implements ApplicationEventListener {
     /** The single endpoint label for every request that matched no resource. */
     public static final String UNMATCHED = "UNMATCHED";
 
-    static final Duration[] LATENCY_BUCKETS = {
-        Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)
-    };
+    static final Duration[] LATENCY_BUCKETS = LatencyBuckets.REQUEST.upTo(Duration.ofSeconds(10));
 
     private final MeterRegistry registry;
 

@@ -1,18 +1,22 @@
 package io.nexuszero.common.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 
-/** Serves the registry in Prometheus text exposition format on the admin port. */
+/**
+ * {@code GET /metrics} on the admin port: Micrometer's scrape in the format the scraper's {@code Accept} header asks
+ * for (OpenMetrics when Prometheus asks for it, the classic text format 0.0.4 otherwise), as Prometheus' own client
+ * negotiates it.
+ */
 public class MetricsServlet extends HttpServlet {
 
-    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
-
     private final transient PrometheusMeterRegistry registry;
+    private final transient ExpositionFormats formats = ExpositionFormats.init();
 
     public MetricsServlet(PrometheusMeterRegistry registry) {
         this.registry = registry;
@@ -20,11 +24,12 @@ public class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String contentType = formats.findWriter(request.getHeader("Accept")).getContentType();
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(CONTENT_TYPE);
+        response.setContentType(contentType);
         response.setHeader("Cache-Control", "no-store");
-        try (Writer writer = response.getWriter()) {
-            writer.write(registry.scrape());
+        try (OutputStream body = response.getOutputStream()) {
+            registry.scrape(body, contentType);
         }
     }
 }

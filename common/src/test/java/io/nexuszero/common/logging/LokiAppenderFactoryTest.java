@@ -98,6 +98,64 @@ class LokiAppenderFactoryTest {
     }
 
     @Test
+    void theLastBatchIsSentWhenTheAppenderStops() throws Exception {
+        loki = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        loki.createContext("/loki/api/v1/push", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                pushes.add(json.readTree(body));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        loki.start();
+        LokiAppenderFactory factory = factory("http://127.0.0.1:" + loki.getAddress().getPort() + "/loki/api/v1/push");
+        // A batch that would wait a minute: only the drain at stop can send it.
+        factory.setBatchTimeout(Duration.minutes(1));
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(MDC.getMDCAdapter());
+        Appender<ILoggingEvent> appender = build(factory, context);
+        Logger logger = context.getLogger("loki-drain-test");
+        logger.setAdditive(false);
+        logger.addAppender(appender);
+
+        logger.warn("stopping because of SIGTERM");
+        appender.stop();
+
+        assertThat(pushes).as("the batch pending at stop reached Loki").hasSize(1);
+        assertThat(pushes.get(0).toString()).contains("stopping because of SIGTERM");
+    }
+
+    @Test
+    void aLokiThatNeverAnswersDoesNotHoldUpStopping() throws Exception {
+        loki = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        loki.createContext("/loki/api/v1/push", exchange -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        loki.start();
+        LokiAppenderFactory factory = factory("http://127.0.0.1:" + loki.getAddress().getPort() + "/loki/api/v1/push");
+        factory.setBatchTimeout(Duration.minutes(1));
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(MDC.getMDCAdapter());
+        Appender<ILoggingEvent> appender = build(factory, context);
+        Logger logger = context.getLogger("loki-hang-test");
+        logger.setAdditive(false);
+        logger.addAppender(appender);
+        for (int i = 0; i < 5_000; i++) {
+            logger.info("line {} queued for a Loki that never answers", i);
+        }
+
+        long start = System.nanoTime();
+        appender.stop();
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        // requestTimeout is 1 s in these tests: stop waits that long, not for every queued batch to time out.
+        assertThat(tookMs).isBetween(0L, 3_000L);
+    }
+
+    @Test
     void disabledMeansNoAppenderTraffic() {
         LokiAppenderFactory factory = new LokiAppenderFactory();
         Appender<ILoggingEvent> appender = build(factory, new LoggerContext());

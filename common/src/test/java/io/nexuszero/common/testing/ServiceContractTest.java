@@ -119,6 +119,44 @@ public abstract class ServiceContractTest {
                 assertThat(sample.labels()).as(sample.name()).containsEntry("service", serviceName()));
     }
 
+    /** promtool's check: a metric without help text is a metric nobody can read on a dashboard. */
+    @Test
+    void everyNexusZeroMetricHasHelpText() throws Exception {
+        generateDomainTraffic();
+        String text = get(app().getAdminPort(), "/metrics").body();
+        Set<String> typed = new TreeSet<>();
+        Set<String> helped = new TreeSet<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split(" ", 4);
+            if (parts.length == 4 && parts[2].startsWith("nexuszero_") && parts[0].equals("#")) {
+                if (parts[1].equals("TYPE")) {
+                    typed.add(parts[2]);
+                } else if (parts[1].equals("HELP") && !parts[3].isBlank()) {
+                    helped.add(parts[2]);
+                }
+            }
+        }
+        assertThat(typed).isNotEmpty();
+        assertThat(helped).containsAll(typed);
+    }
+
+    /** What Prometheus 3 sends: OpenMetrics preferred, the classic text format as a fallback. */
+    static final String PROMETHEUS_ACCEPT = "application/openmetrics-text;version=1.0.0,"
+            + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+
+    @Test
+    void metricsSpeakOpenMetricsWhenPrometheusAsks() {
+        Http.Reply openMetrics = new Http(app().getAdminPort()).withHeader("Accept", PROMETHEUS_ACCEPT).get("/metrics");
+        assertThat(openMetrics.status()).isEqualTo(200);
+        assertThat(openMetrics.header("Content-Type")).startsWith("application/openmetrics-text; version=1.0.0");
+        assertThat(openMetrics.body()).contains("# TYPE jvm_threads_live_threads gauge").endsWith("# EOF\n");
+
+        Http.Reply classic = new Http(app().getAdminPort()).withHeader("Accept", "text/plain").get("/metrics");
+        assertThat(classic.status()).isEqualTo(200);
+        assertThat(classic.header("Content-Type")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(classic.body()).contains("# TYPE jvm_threads_live_threads gauge").doesNotContain("# EOF");
+    }
+
     @Test
     void requestMetricsUseTheRouteTemplate() throws Exception {
         String first = idRouteTemplate().replaceAll("\\{[^}]+}", "contract-id-1");
@@ -208,14 +246,11 @@ public abstract class ServiceContractTest {
     }
 
     protected HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.get(port, path).raw();
     }
 
     protected HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(app().getLocalPort(), path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return Http.post(app().getLocalPort(), path, body).raw();
     }
 
     protected static URI uri(int port, String path) {

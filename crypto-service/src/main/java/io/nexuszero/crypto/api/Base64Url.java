@@ -22,7 +22,7 @@ public final class Base64Url {
      */
     public static byte[] decode(String field, String value) {
         if (value == null) {
-            throw ApiException.badRequest("missing_field", "Field '" + field + "' is required");
+            throw ApiException.badRequest(CryptoErrors.MISSING_FIELD, "Field '" + field + "' is required");
         }
         return decodePresent(field, value);
     }
@@ -34,12 +34,12 @@ public final class Base64Url {
 
     private static byte[] decodePresent(String field, String value) {
         if (value.length() > ApiLimits.MAX_BASE64_CHARS) {
-            throw ApiException.badRequest("invalid_base64", "Field '" + field + "' is too long");
+            throw ApiException.badRequest(CryptoErrors.INVALID_BASE64, "Field '" + field + "' is too long");
         }
         try {
             return DECODER.decode(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_base64", "Field '" + field + "' is not valid base64url");
+            throw ApiException.badRequest(CryptoErrors.INVALID_BASE64, "Field '" + field + "' is not valid base64url");
         }
     }
 }

@@ -10,7 +10,7 @@ public final class Bodies {
 
     public static <T> T require(T body) {
         if (body == null) {
-            throw ApiException.badRequest("missing_body", "This endpoint needs a JSON request body");
+            throw ApiException.badRequest(CryptoErrors.MISSING_BODY, "This endpoint needs a JSON request body");
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.auth;
 
+import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.common.errors.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -84,6 +85,6 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private static ApiException unauthorized(String challenge, String message) {
-        return new ApiException(401, "unauthorized", message, Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        return new ApiException(401, CryptoErrors.UNAUTHORIZED, message, Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
     }
 }

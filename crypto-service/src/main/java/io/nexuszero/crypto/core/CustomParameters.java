@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.core;
 
+import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.crypto.api.ParametersJson;
 import io.nexuszero.crypto.engine.params.LatticeParameters;
@@ -40,7 +41,7 @@ public final class CustomParameters {
     public LatticeParameters require(ParametersJson json) {
         Checked checked = check(json);
         if (!checked.valid()) {
-            throw ApiException.unprocessable("invalid_parameters", "Invalid parameters: " + checked.reason());
+            throw ApiException.unprocessable(CryptoErrors.INVALID_PARAMETERS, "Invalid parameters: " + checked.reason());
         }
         return checked.parameters();
     }

@@ -11,7 +11,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.crypto.CryptoConfiguration;
 import io.nexuszero.crypto.support.CryptoTestApp;
-import io.nexuszero.crypto.support.Http;
+import io.nexuszero.common.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class TestConfig {
 
-    /** The alert webhook token every test config sets; {@link Http#postAlerts} sends it. */
+    /** The alert webhook token every test config sets; {@link Alerts#post} sends it. */
     public static final String ALERT_TOKEN = "test-alert-webhook-token-0123456789";
 
     private final Path dataDirectory;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nexuszero.optimizer.OptimizerConfiguration;
 import io.nexuszero.optimizer.api.ModelInfo;
 import io.nexuszero.optimizer.api.ProofType;
@@ -14,7 +15,6 @@ import io.nexuszero.optimizer.core.dataset.DatasetStore;
 import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.core.dataset.SampleCollector;
 import io.nexuszero.optimizer.core.dataset.SpeedReference;
-import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.LatencyModel;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.core.space.Candidate;
@@ -79,56 +79,91 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
     @Override
     protected void run(Bootstrap<OptimizerConfiguration> bootstrap, Namespace namespace,
                        OptimizerConfiguration configuration) throws Exception {
-        ObjectMapper json = bootstrap.getObjectMapper().copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Path out = Path.of(namespace.getString("out"));
-        Files.createDirectories(out);
-        Clock clock = Clock.systemUTC();
-        CryptoServiceClient client = configuration.getCryptoService().client(json);
-        ServiceInfo info = client.info();
-        System.out.println("crypto-service " + info.version() + " at " + client.baseUri());
+        Build build = Build.start(bootstrap, namespace, configuration);
+        SearchSpaceSnapshot snapshot = evaluateSearchSpace(build, configuration);
+        TrainingDesign design = design(namespace);
+        List<Planned> plan = plan(build, namespace, design, new SearchSpace(snapshot));
+        if (!namespace.getBoolean("train_only")) {
+            measure(build, plan, design, namespace.getInt("min_iterations"));
+        }
+        Normalised normalised = normalise(build);
+        ModelTrainer trainer = configuration.getTraining().buildTrainer(build.clock());
+        ModelTrainer.Outcome outcome = trainer.train(normalised.samples(), design.seed());
+        LatencyModel model = writeModel(build, outcome);
+        ValidationReport report = new BundleValidation(build.client(), build.json(), build.clock())
+                .validate(snapshot, model, normalised.samples(), trainer.split(normalised.samples(), design.seed()),
+                        normalised.validation(), outcome, build.info().version());
+        AtomicFiles.write(build.out().resolve("validation.json"), stream ->
+                build.json().writerWithDefaultPrettyPrinter().writeValue(stream, report));
+        System.out.println(report.summary());
+    }
 
-        long start = System.nanoTime();
-        SearchSpaceSnapshot snapshot = new SearchSpaceEvaluator(client, clock)
-                .evaluate(configuration.getSearchSpace().grid(), info.version());
-        SearchSpaceStore.writeBundled(snapshot, out.resolve("search-space.json.gz"), json);
+    /** What every step works with: the output directory, its two datasets, and the crypto-service it measures. */
+    private record Build(ObjectMapper json, Path out, Clock clock, CryptoServiceClient client, ServiceInfo info,
+                         long startNanos, DatasetStore dataset, DatasetStore validationSet) {
+
+        static Build start(Bootstrap<OptimizerConfiguration> bootstrap, Namespace namespace,
+                           OptimizerConfiguration configuration) throws Exception {
+            ObjectMapper json = bootstrap.getObjectMapper().copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            Path out = Path.of(namespace.getString("out"));
+            Files.createDirectories(out);
+            CryptoServiceClient client = configuration.getCryptoService().buildClient(json, new SimpleMeterRegistry());
+            ServiceInfo info = client.info();
+            System.out.println("crypto-service " + info.version() + " at " + client.baseUri());
+            return new Build(json, out, Clock.systemUTC(), client, info, System.nanoTime(), new DatasetStore(out, json),
+                    new DatasetStore(out.resolve("validation"), json));
+        }
+
+        double elapsedSeconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+    }
+
+    /** Evaluate: crypto-service checks every candidate of the grid; the valid ones are bundled as the search space. */
+    private static SearchSpaceSnapshot evaluateSearchSpace(Build build, OptimizerConfiguration configuration)
+            throws Exception {
+        SearchSpaceSnapshot snapshot = new SearchSpaceEvaluator(build.client(), build.clock())
+                .evaluate(configuration.getSearchSpace().grid(), build.info().version());
+        SearchSpaceStore.writeBundled(snapshot, build.out().resolve("search-space.json.gz"), build.json());
         System.out.printf("search space: %d of %d candidates valid (%.1f s)%n", snapshot.candidates().size(),
-                snapshot.evaluatedCount(), (System.nanoTime() - start) / 1e9);
+                snapshot.evaluatedCount(), build.elapsedSeconds());
+        return snapshot;
+    }
 
+    private static TrainingDesign design(Namespace namespace) {
         List<Integer> lengths = List.of(namespace.getString("witness_lengths").split(",")).stream()
                 .map(String::trim).map(Integer::parseInt).toList();
-        long seed = namespace.getLong("seed");
-        TrainingDesign design = new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()), lengths,
-                namespace.getInt("iterations"), seed, namespace.getDouble("min_security_bits"),
+        return new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()), lengths,
+                namespace.getInt("iterations"), namespace.getLong("seed"), namespace.getDouble("min_security_bits"),
                 java.util.Map.of(ProofType.LINEAR_RELATION.wireName(), namespace.getInt("linear_relation_max_length")));
-        SearchSpace space = new SearchSpace(snapshot);
+    }
+
+    /** Plan: training and validation points in one seeded random order, without those that would take too long. */
+    private static List<Planned> plan(Build build, Namespace namespace, TrainingDesign design, SearchSpace space) {
         List<Candidate> trainingCandidates = design.select(space);
         List<Candidate> validationCandidates = validationCandidates(design, space, trainingCandidates,
                 namespace.getInt("validation_candidates"));
-        DatasetStore dataset = new DatasetStore(out, json);
-        DatasetStore validationSet = new DatasetStore(out.resolve("validation"), json);
         List<Planned> plan = new ArrayList<>();
-        design.points(trainingCandidates).forEach(point -> plan.add(new Planned(point, dataset)));
-        design.points(validationCandidates).forEach(point -> plan.add(new Planned(point, validationSet)));
-        Collections.shuffle(plan, new Random(seed));   // interleaved: load drift spreads over every candidate
+        design.points(trainingCandidates).forEach(point -> plan.add(new Planned(point, build.dataset())));
+        design.points(validationCandidates).forEach(point -> plan.add(new Planned(point, build.validationSet())));
+        Collections.shuffle(plan, new Random(design.seed()));   // interleaved: load drift spreads over every candidate
         double maxAttempts = namespace.getDouble("max_expected_attempts");
         int beyondCap = plan.size();
         plan.removeIf(planned -> planned.point().expectedAttempts() > maxAttempts);
         beyondCap -= plan.size();
         System.out.printf("%d points planned; %d more not measured: over %.0f expected attempts%n", plan.size(),
                 beyondCap, maxAttempts);
-        int minIterations = namespace.getInt("min_iterations");
+        return plan;
+    }
 
-        Set<String> done = new HashSet<>();
-        for (Sample sample : dataset.collected()) {
-            done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
-        }
-        for (Sample sample : validationSet.collected()) {
-            done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
-        }
-        SampleCollector collector = new SampleCollector(client, clock);
+    /** Resume and measure: every planned point not yet in either dataset is benchmarked and appended at once. */
+    private static void measure(Build build, List<Planned> plan, TrainingDesign design, int minIterations)
+            throws Exception {
+        Set<String> done = measuredPoints(build);
+        SampleCollector collector = new SampleCollector(build.client(), build.clock());
         int measured = 0;
         int previously = done.size();
-        for (Planned planned : namespace.getBoolean("train_only") ? List.<Planned>of() : plan) {
+        for (Planned planned : plan) {
             TrainingDesign.Point point = planned.point();
             if (done.contains(key(point.candidate().id(), point.proofType().wireName(), point.witnessLength()))) {
                 continue;
@@ -137,7 +172,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
             try {
                 sample = collector.measure(point.candidate(), point.proofType(), point.witnessLength(),
                         TrainingDesign.iterations(design.iterations(), minIterations, point.expectedAttempts()),
-                        info.version());
+                        build.info().version());
             } catch (io.nexuszero.optimizer.client.CryptoServiceException e) {
                 if (!SampleCollector.refusedPoint(e)) {
                     throw e;
@@ -149,42 +184,56 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
             planned.store().append(sample);
             measured++;
             System.out.printf("[%d/%d %.0f s] %s%s %s L=%d prove mean %.0f µs verify median %.0f µs%n",
-                    previously + measured, plan.size(), (System.nanoTime() - start) / 1e9,
-                    planned.store() == validationSet ? "validation " : "", sample.candidateId(), sample.proofType(),
-                    sample.witnessLength(), sample.proveMicros(), sample.verifyMicros());
+                    previously + measured, plan.size(), build.elapsedSeconds(),
+                    planned.store() == build.validationSet() ? "validation " : "", sample.candidateId(),
+                    sample.proofType(), sample.witnessLength(), sample.proveMicros(), sample.verifyMicros());
         }
+    }
 
-        // Times at the dataset's median machine speed (see SpeedReference); validation on the same scale.
-        List<Sample> raw = dataset.collected();
+    /** The points an earlier, interrupted run already measured (in either dataset). */
+    private static Set<String> measuredPoints(Build build) throws Exception {
+        Set<String> done = new HashSet<>();
+        for (Sample sample : build.dataset().collected()) {
+            done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
+        }
+        for (Sample sample : build.validationSet().collected()) {
+            done.add(key(sample.candidateId(), sample.proofType(), sample.witnessLength()));
+        }
+        return done;
+    }
+
+    /** Training and validation samples at the dataset's median machine speed (see SpeedReference). */
+    private record Normalised(List<Sample> samples, List<Sample> validation) {
+    }
+
+    /** Normalise: times at the dataset's median machine speed; validation on the same scale. */
+    private static Normalised normalise(Build build) throws Exception {
+        List<Sample> raw = build.dataset().collected();
         double typicalReference = SpeedReference.medianReference(raw);
-        List<Sample> rawValidation = validationSet.collected();
+        List<Sample> rawValidation = build.validationSet().collected();
         List<Sample> timeline = new ArrayList<>(raw);
         timeline.addAll(rawValidation);   // measured interleaved: one timeline of machine speed for both
-        List<Sample> samples = SpeedReference.normalize(raw, typicalReference, timeline);
-        List<Sample> validation = SpeedReference.normalize(rawValidation, typicalReference, timeline);
         System.out.printf("speed reference: median %.1f µs%s%n", typicalReference,
                 Double.isNaN(typicalReference) ? " (some samples lack one: times left as measured)" : "");
-        ModelTrainer trainer = new ModelTrainer(clock, configuration.getTraining().getTestFraction(), List.of(Algorithm.values()));
-        ModelTrainer.Outcome outcome = trainer.train(samples, seed);
+        return new Normalised(SpeedReference.normalize(raw, typicalReference, timeline),
+                SpeedReference.normalize(rawValidation, typicalReference, timeline));
+    }
+
+    /** Write: the best model, renamed as the bundled one, with every algorithm's holdout scores printed. */
+    private static LatencyModel writeModel(Build build, ModelTrainer.Outcome outcome) throws Exception {
         ModelInfo trained = outcome.best().info();
         ModelInfo bundled = new ModelInfo("bundled-" + trained.id(), trained.algorithm(), trained.trainedAt(),
                 trained.sampleCount(), trained.trainCandidates(), trained.testCandidates(), trained.holdout(),
                 trained.features(), "bundled", trained.provenance());
         LatencyModel model = new LatencyModel(outcome.best().tribuoModel(), bundled);
-        AtomicFiles.write(out.resolve("model.tribuo"), stream -> model.tribuoModel().serializeToStream(stream));
-        AtomicFiles.write(out.resolve("model.json"), stream -> json.writeValue(stream, bundled));
+        AtomicFiles.write(build.out().resolve("model.tribuo"), stream -> model.tribuoModel().serializeToStream(stream));
+        AtomicFiles.write(build.out().resolve("model.json"), stream -> build.json().writeValue(stream, bundled));
         outcome.scores().forEach((algorithm, holdout) -> System.out.printf(
                 "%-14s holdout prove RMSE %.3f MAE %.3f R² %.3f | verify RMSE %.3f MAE %.3f R² %.3f%n", algorithm.label(),
                 holdout.prove().rmse(), holdout.prove().mae(), holdout.prove().r2(),
                 holdout.verify().rmse(), holdout.verify().mae(), holdout.verify().r2()));
         System.out.println("serving model: " + bundled.id());
-
-        ValidationReport report = new BundleValidation(client, json, clock)
-                .validate(snapshot, model, samples, trainer.split(samples, seed), validation, outcome,
-                        info.version());
-        AtomicFiles.write(out.resolve("validation.json"), stream ->
-                json.writerWithDefaultPrettyPrinter().writeValue(stream, report));
-        System.out.println(report.summary());
+        return model;
     }
 
     /** One point to measure and the dataset it belongs to (training or validation). */

@@ -20,7 +20,7 @@ import io.nexuszero.optimizer.core.space.SearchSpaceStore;
 import io.nexuszero.optimizer.core.validation.RecommendationAudit;
 import io.nexuszero.optimizer.core.validation.RegretEvaluator;
 import io.nexuszero.optimizer.core.validation.RequestGrid;
-import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+import io.nexuszero.optimizer.metrics.InferenceMetrics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,10 +87,10 @@ public class BundleValidation {
         store.markCurrent(model.id());
         SearchSpaceService searchSpace = new SearchSpaceService(null, new SearchSpaceStore(scratch, json), client, clock);
         searchSpace.loadCached();
-        ModelRegistry registry = new ModelRegistry(store, m -> { });
+        ModelRegistry registry = new ModelRegistry(store);
         registry.load();
-        OptimizerMetrics metrics = new OptimizerMetrics(new SimpleMeterRegistry(),
-                java.util.Arrays.stream(Algorithm.values()).map(Algorithm::label).toList());
+        InferenceMetrics metrics = new InferenceMetrics(Algorithm.labels());
+        metrics.bindTo(new SimpleMeterRegistry());
         return new Optimizer(searchSpace, registry, new Recommender(), metrics);
     }
 }

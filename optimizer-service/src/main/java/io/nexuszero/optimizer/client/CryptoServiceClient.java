@@ -2,8 +2,10 @@ package io.nexuszero.optimizer.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
+import io.nexuszero.common.requestid.RequestIdFilter;
+import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,15 +17,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * HTTP client of crypto-service's API (the contract in docs/API.md): timeouts on every call, retries with
- * exponential backoff on connection errors and 5xx, and patience with a busy benchmark runner (429 + Retry-After).
- * Anything else (4xx) fails at once: retrying a bad request cannot help.
+ * HTTP client of crypto-service's API (the contract in docs/API.md): timeouts on every call, retries with jittered
+ * exponential backoff on connection errors and 5xx ({@link CryptoServiceRetry}), and patience with a busy benchmark
+ * runner (429 + Retry-After). Anything else (4xx) fails at once: retrying a bad request cannot help. The request id
+ * of the request being served (or of the training job) travels as {@code X-Request-Id}, so one id finds a call in
+ * both services' logs.
  */
 public class CryptoServiceClient {
     /** crypto-service's cap on candidates per evaluate call. */
     public static final int MAX_EVALUATE_BATCH = 500;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CryptoServiceClient.class);
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final URI baseUri;
@@ -31,15 +34,17 @@ public class CryptoServiceClient {
     private final ObjectMapper json;
     private final Duration requestTimeout;
     private final Duration benchmarkTimeout;
-    private final RetryPolicy retry;
+    private final Retry retry;
+    private final Duration maxBusyWait;
     private final Optional<String> bearerToken;
 
     public CryptoServiceClient(URI baseUri, Duration connectTimeout, Duration requestTimeout, Duration benchmarkTimeout,
-                               RetryPolicy retry, Optional<String> bearerToken, ObjectMapper json) {
+                               Retry retry, Duration maxBusyWait, Optional<String> bearerToken, ObjectMapper json) {
         this.baseUri = baseUri;
         this.requestTimeout = requestTimeout;
         this.benchmarkTimeout = benchmarkTimeout;
         this.retry = retry;
+        this.maxBusyWait = maxBusyWait;
         this.bearerToken = bearerToken.filter(t -> !t.isBlank());
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
@@ -88,34 +93,35 @@ public class CryptoServiceClient {
 
     private <T> T call(String method, String path, Object body, Class<T> type, Duration timeout, boolean authorized)
             throws CryptoServiceException {
-        int attempt = 1;
         Duration busyWaited = Duration.ZERO;
         while (true) {
             try {
-                return attempt(method, path, body, type, timeout, authorized);
+                return withRetries(method, path, () -> attempt(method, path, body, type, timeout, authorized));
             } catch (BusyException busy) {
                 Duration wait = busy.retryAfter;
-                if (busyWaited.plus(wait).compareTo(retry.maxBusyWait()) > 0) {
+                if (busyWaited.plus(wait).compareTo(maxBusyWait) > 0) {
                     throw new CryptoServiceException(429, "benchmark_busy",
-                            "crypto-service stayed busy for longer than " + retry.maxBusyWait().toSeconds() + " s on " + path);
+                            "crypto-service stayed busy for longer than " + maxBusyWait.toSeconds() + " s on " + path);
                 }
                 busyWaited = busyWaited.plus(wait);
                 sleep(wait);
-            } catch (CryptoServiceException e) {
-                boolean retryable = e.status() == 0 || e.status() >= 500;
-                if (!retryable || attempt >= retry.maxAttempts()) {
-                    if (retryable) {
-                        throw new CryptoServiceException(e.status(), e.code(), "crypto-service " + method + " " + path
-                                + " failed after " + attempt + " attempts: " + e.getMessage(), e);
-                    }
-                    throw e;
-                }
-                attempt++;
-                Duration backoff = retry.backoffBefore(attempt);
-                LOG.warn("crypto-service {} {} failed ({}); retry {} of {} in {} ms", method, path, e.getMessage(),
-                        attempt - 1, retry.maxAttempts() - 1, backoff.toMillis());
-                sleep(backoff);
             }
+        }
+    }
+
+    private <T> T withRetries(String method, String path, CheckedSupplier<T> call) throws CryptoServiceException {
+        try {
+            return retry.executeCheckedSupplier(call);
+        } catch (CryptoServiceException e) {
+            if (CryptoServiceRetry.retryable(e)) {
+                throw new CryptoServiceException(e.status(), e.code(), "crypto-service " + method + " " + path
+                        + " failed after " + retry.getRetryConfig().getMaxAttempts() + " attempts: " + e.getMessage(), e);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -124,6 +130,10 @@ public class CryptoServiceClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(baseUri.resolve(path))
                 .timeout(timeout)
                 .header("Accept", "application/json");
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        if (requestId != null) {
+            builder.header(RequestIdFilter.HEADER, requestId);
+        }
         if (authorized) {
             bearerToken.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
         }

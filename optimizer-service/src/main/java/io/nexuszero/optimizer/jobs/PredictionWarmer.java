@@ -18,6 +18,8 @@ public class PredictionWarmer implements Managed {
 
     private final Runnable warmUp;
     private final AtomicBoolean pending = new AtomicBoolean();
+    // Requests before start (a model loaded while the application is wired) wait for the warm-up at start.
+    private volatile boolean started;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "prediction-warmup");
         thread.setDaemon(true);
@@ -31,7 +33,7 @@ public class PredictionWarmer implements Managed {
 
     /** Asks for a warm-up; several requests while one is queued coalesce into one. */
     public void request() {
-        if (pending.compareAndSet(false, true) && !executor.isShutdown()) {
+        if (started && pending.compareAndSet(false, true) && !executor.isShutdown()) {
             executor.execute(() -> {
                 pending.set(false);
                 long start = System.nanoTime();
@@ -47,6 +49,7 @@ public class PredictionWarmer implements Managed {
 
     @Override
     public void start() {
+        started = true;
         request();
     }
 

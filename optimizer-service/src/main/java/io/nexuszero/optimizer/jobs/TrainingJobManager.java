@@ -1,7 +1,7 @@
 package io.nexuszero.optimizer.jobs;
 
 import io.dropwizard.lifecycle.Managed;
-import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+import io.nexuszero.optimizer.metrics.TrainingMetrics;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.MDC;
 
 /**
  * Runs training jobs one at a time on their own thread, so a job never holds up a request. Remembers the most
@@ -20,7 +21,7 @@ public class TrainingJobManager implements Managed {
     private static final int REMEMBERED_JOBS = 100;
 
     private final TrainingJobRunner runner;
-    private final OptimizerMetrics metrics;
+    private final TrainingMetrics metrics;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "training-job");
@@ -35,7 +36,7 @@ public class TrainingJobManager implements Managed {
     };
     private TrainingJob latest;
 
-    public TrainingJobManager(TrainingJobRunner runner, OptimizerMetrics metrics, Clock clock) {
+    public TrainingJobManager(TrainingJobRunner runner, TrainingMetrics metrics, Clock clock) {
         this.runner = runner;
         this.metrics = metrics;
         this.clock = clock;
@@ -43,13 +44,25 @@ public class TrainingJobManager implements Managed {
 
     public synchronized TrainingJob submit(TrainingDesign design) throws JobAlreadyRunningException {
         if (latest != null && !latest.finished()) {
-            metrics.trainingJobFinished("rejected");
+            metrics.trainingJobFinished(TrainingMetrics.REJECTED);
             throw new JobAlreadyRunningException(latest.id());
         }
         TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), design, clock);
         jobs.put(job.id(), job);
         latest = job;
-        executor.execute(() -> runner.run(job));
+        // The job runs under the request id of the request that started it: its log lines, and crypto-service's
+        // for the benchmarks it asks for, carry the id the caller saw.
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        executor.execute(() -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                runner.run(job);
+            } finally {
+                MDC.clear();
+            }
+        });
         return job;
     }
 

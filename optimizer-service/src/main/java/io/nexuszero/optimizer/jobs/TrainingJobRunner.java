@@ -14,7 +14,7 @@ import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 import io.nexuszero.optimizer.core.space.SearchSpaceService;
-import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+import io.nexuszero.optimizer.metrics.TrainingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +37,11 @@ public class TrainingJobRunner {
     private final DatasetStore dataset;
     private final ModelTrainer trainer;
     private final ModelRegistry registry;
-    private final OptimizerMetrics metrics;
+    private final TrainingMetrics metrics;
     private final SampleCollector collector;
 
     public TrainingJobRunner(CryptoServiceClient client, SearchSpaceService searchSpace, DatasetStore dataset,
-                             ModelTrainer trainer, ModelRegistry registry, OptimizerMetrics metrics, Clock clock) {
+                             ModelTrainer trainer, ModelRegistry registry, TrainingMetrics metrics, Clock clock) {
         this.client = client;
         this.searchSpace = searchSpace;
         this.dataset = dataset;
@@ -88,7 +88,7 @@ public class TrainingJobRunner {
             }
             boolean promoted = registry.offer(outcome.best());
             job.succeeded(outcome.best().id(), promoted, outcome.best().info().holdout());
-            metrics.trainingJobFinished("succeeded");
+            metrics.trainingJobFinished(TrainingMetrics.SUCCEEDED);
             LOG.info("Training job {} succeeded: model {} ({}), promoted={}", job.id(), outcome.best().id(),
                     outcome.best().info().algorithm(), promoted);
         } catch (CryptoServiceException e) {
@@ -105,7 +105,7 @@ public class TrainingJobRunner {
 
     private void fail(TrainingJob job, String reason) {
         job.failed(reason);
-        metrics.trainingJobFinished("failed");
+        metrics.trainingJobFinished(TrainingMetrics.FAILED);
         LOG.warn("Training job {} failed: {}", job.id(), reason);
     }
 }

@@ -2,8 +2,12 @@ package io.nexuszero.optimizer.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.core.IntervalFunction;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nexuszero.common.requestid.RequestIdFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,12 +33,15 @@ class CryptoServiceClientTest {
     private static final String INFO = "{\"service\":\"crypto-service\",\"version\":\"9.9.9\",\"uptimeSeconds\":3}";
     private final Deque<String[]> script = new ArrayDeque<>();   // {status, body, retryAfter or null}
     private final List<String> authorizations = new ArrayList<>();
+    private final List<String> requestIds = new ArrayList<>();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private HttpServer server;
 
     private CryptoServiceClient client(int attempts, String token) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            requestIds.add(String.valueOf(exchange.getRequestHeaders().getFirst(RequestIdFilter.HEADER)));
             String[] next = script.isEmpty() ? new String[] {"500", "{}", null} : script.poll();
             byte[] body = next[1].getBytes(StandardCharsets.UTF_8);
             if (next[2] != null) {
@@ -48,8 +56,8 @@ class CryptoServiceClientTest {
         server.start();
         return new CryptoServiceClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                new RetryPolicy(attempts, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(3)),
-                Optional.ofNullable(token), new ObjectMapper());
+                CryptoServiceRetry.build(attempts, Duration.ofMillis(10), Duration.ofMillis(40), registry),
+                Duration.ofSeconds(3), Optional.ofNullable(token), new ObjectMapper());
     }
 
     @AfterEach
@@ -92,6 +100,22 @@ class CryptoServiceClientTest {
         script.add(new String[] {"200", INFO, null});
         assertThat(client.info().version()).isEqualTo("9.9.9");
         assertThat(authorizations).hasSize(3);
+        assertThat(retryCalls("successful_with_retry")).isEqualTo(1);
+    }
+
+    @Test
+    void forwardsTheRequestIdOfTheRequestBeingServed() throws Exception {
+        CryptoServiceClient client = client(1, null);
+        script.add(new String[] {"200", INFO, null});
+        script.add(new String[] {"200", INFO, null});
+        MDC.put(RequestIdFilter.MDC_KEY, "req-from-optimizer-42");
+        try {
+            client.info();
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+        }
+        client.info();
+        assertThat(requestIds).containsExactly("req-from-optimizer-42", "null");
     }
 
     @Test
@@ -110,8 +134,8 @@ class CryptoServiceClientTest {
     void unreachableServiceFailsAfterTheConfiguredAttempts() throws Exception {
         CryptoServiceClient client = new CryptoServiceClient(URI.create("http://127.0.0.1:1"), Duration.ofMillis(500),
                 Duration.ofSeconds(1), Duration.ofSeconds(1),
-                new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)),
-                Optional.empty(), new ObjectMapper());
+                CryptoServiceRetry.build(3, Duration.ofMillis(10), Duration.ofMillis(20), registry),
+                Duration.ofSeconds(1), Optional.empty(), new ObjectMapper());
         assertThatThrownBy(client::info).isInstanceOfSatisfying(CryptoServiceException.class, e -> {
             assertThat(e.status()).isZero();
             assertThat(e.code()).isEqualTo("unreachable");
@@ -120,10 +144,33 @@ class CryptoServiceClientTest {
     }
 
     @Test
-    void backoffDoublesUpToTheCap() {
-        RetryPolicy policy = new RetryPolicy(6, Duration.ofMillis(100), Duration.ofMillis(350), Duration.ZERO);
-        assertThat(policy.backoffBefore(2)).isEqualTo(Duration.ofMillis(100));
-        assertThat(policy.backoffBefore(3)).isEqualTo(Duration.ofMillis(200));
-        assertThat(policy.backoffBefore(4)).isEqualTo(Duration.ofMillis(350));
+    void backoffDoublesUpToTheCapWithJitter() {
+        IntervalFunction backoff = CryptoServiceRetry.backoff(Duration.ofMillis(100), Duration.ofMillis(350));
+        // Attempt n waits 100·2^(n-1) ms ± 50 %, never more than the cap.
+        List<Long> first = IntStream.range(0, 200).mapToObj(i -> backoff.apply(1)).toList();
+        assertThat(first).allSatisfy(ms -> assertThat(ms).isBetween(50L, 150L));
+        assertThat(first.stream().distinct().count()).as("jittered, not one fixed wait").isGreaterThan(20);
+        List<Long> second = IntStream.range(0, 200).mapToObj(i -> backoff.apply(2)).toList();
+        assertThat(second).allSatisfy(ms -> assertThat(ms).isBetween(100L, 300L));
+        assertThat(IntStream.range(0, 200).mapToObj(i -> backoff.apply(6)))
+                .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(350L));
+    }
+
+    @Test
+    void failuresAfterEveryAttemptAndClientErrorsAreCounted() throws Exception {
+        CryptoServiceClient client = client(2, null);
+        script.add(new String[] {"503", "{}", null});
+        script.add(new String[] {"503", "{}", null});
+        script.add(new String[] {"404", "{\"code\":\"not_found\"}", null});
+        assertThatThrownBy(client::info).hasMessageContaining("after 2 attempts");
+        assertThatThrownBy(client::info).isInstanceOfSatisfying(CryptoServiceException.class,
+                e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(retryCalls("failed_with_retry")).isEqualTo(1);
+        assertThat(retryCalls("failed_without_retry")).isEqualTo(1);
+    }
+
+    private double retryCalls(String kind) {
+        return registry.get("resilience4j.retry.calls").tags("name", CryptoServiceRetry.NAME, "kind", kind)
+                .functionCounter().count();
     }
 }

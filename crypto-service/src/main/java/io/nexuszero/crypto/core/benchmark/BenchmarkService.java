@@ -16,9 +16,13 @@ import io.nexuszero.crypto.engine.proof.ProofType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** POST /v1/benchmarks: checks the request completely, then times the operation in-process, one at a time. */
 public final class BenchmarkService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkService.class);
 
     private final ParameterSets parameterSets;
     private final CustomParameters customParameters;
@@ -42,7 +46,7 @@ public final class BenchmarkService {
         int iterations = iterations(request.iterations());
 
         BenchmarkGate.Ticket ticket = gate.tryEnter(iterations).orElseThrow(() -> new ApiException(429,
-                "benchmark_busy", "Another benchmark is running; retry later",
+                CryptoErrors.BENCHMARK_BUSY, "Another benchmark is running; retry later",
                 Map.of("Retry-After", Long.toString(gate.retryAfterSeconds()))));
         try (ticket) {
             BenchmarkOperations.Prepared prepared;
@@ -50,11 +54,15 @@ public final class BenchmarkService {
                 prepared = BenchmarkOperations.prepare(set, operation, type, witnessLength);
             } catch (IllegalArgumentException refused) {
                 // the engine's reasons are about public parameters only (e.g. rejection sampling would crawl)
-                throw ApiException.unprocessable("operation_infeasible", refused.getMessage());
+                throw ApiException.unprocessable(CryptoErrors.OPERATION_INFEASIBLE, refused.getMessage());
             }
             BenchmarkResult result = runner.run(prepared.operation(), iterations, ticket,
                     BenchmarkOperations.Prepared::attemptsOf);
             boolean preset = parameterSets.contains(set.id());
+            // One line per benchmark (they are few and heavy); its requestId ties it to the caller's log lines.
+            LOG.info("Benchmark {} {} L={} at {}: {} iterations, median {} µs", operation.wireName(),
+                    type == null ? "-" : type.wireName(), witnessLength, preset ? set.id() : "custom parameters",
+                    result.iterations(), result.medianMicros());
             return new BenchmarkResponse(preset ? set.id() : null, ParametersMapping.toJson(set.parameters()),
                     operation.wireName(), type == null ? null : type.wireName(), witnessLength, result.iterations(),
                     result.medianMicros(), result.p90Micros(), result.meanMicros(), prepared.proofBytes(),
@@ -64,7 +72,7 @@ public final class BenchmarkService {
 
     private ParameterSet parameterSet(BenchmarkRequest request) {
         if (request.parameterSet() != null && request.parameters() != null) {
-            throw ApiException.badRequest("conflicting_fields", "Give parameterSet or parameters, not both");
+            throw ApiException.badRequest(CryptoErrors.CONFLICTING_FIELDS, "Give parameterSet or parameters, not both");
         }
         if (request.parameterSet() == null && request.parameters() == null) {
             throw CryptoErrors.missingField("parameterSet' or 'parameters");
@@ -82,7 +90,7 @@ public final class BenchmarkService {
         return Arrays.stream(BenchmarkOperations.Operation.values())
                 .filter(op -> op.wireName().equals(name))
                 .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("unknown_operation", "Unknown operation '"
+                .orElseThrow(() -> ApiException.badRequest(CryptoErrors.UNKNOWN_OPERATION, "Unknown operation '"
                         + CryptoErrors.printable(name) + "'; known: keygen, prove, verify, encrypt, decrypt"));
     }
 
@@ -94,7 +102,7 @@ public final class BenchmarkService {
         int limit = type == null ? ApiLimits.MAX_WITNESS_LENGTH
                 : Math.min(ApiLimits.MAX_WITNESS_LENGTH, ProofSystems.of(type).maxValues(ProofParameters.of(set)));
         if (length > limit) {
-            throw ApiException.badRequest("witness_too_long", "witnessLength " + length + " is above "
+            throw ApiException.badRequest(CryptoErrors.WITNESS_TOO_LONG, "witnessLength " + length + " is above "
                     + (type == null ? "" : type.wireName() + "'s limit at these parameters, ") + limit);
         }
         return length;
@@ -103,7 +111,7 @@ public final class BenchmarkService {
     private static int iterations(Integer requested) {
         int iterations = requested == null ? ApiLimits.DEFAULT_ITERATIONS : requested;
         if (iterations < 1 || iterations > ApiLimits.MAX_ITERATIONS) {
-            throw ApiException.badRequest("iterations_out_of_range", String.format(Locale.ROOT,
+            throw ApiException.badRequest(CryptoErrors.ITERATIONS_OUT_OF_RANGE, String.format(Locale.ROOT,
                     "iterations must be in [1, %d] (got %d)", ApiLimits.MAX_ITERATIONS, iterations));
         }
         return iterations;

@@ -36,7 +36,7 @@ public final class EvaluationService {
             throw CryptoErrors.invalidValue("candidates", "must hold at least one candidate");
         }
         if (candidates.size() > ApiLimits.MAX_CANDIDATES) {
-            throw ApiException.badRequest("too_many_candidates", "candidates holds at most "
+            throw ApiException.badRequest(CryptoErrors.TOO_MANY_CANDIDATES, "candidates holds at most "
                     + ApiLimits.MAX_CANDIDATES + " parameter sets (got " + candidates.size() + ")");
         }
         List<Integer> lengths = witnessLengths(request.witnessLengths());
@@ -71,7 +71,7 @@ public final class EvaluationService {
                 throw CryptoErrors.invalidValue("witnessLengths", "entries must be at least 1");
             }
             if (length > ApiLimits.MAX_WITNESS_LENGTH) {
-                throw ApiException.badRequest("witness_too_long", "witnessLengths entries are at most "
+                throw ApiException.badRequest(CryptoErrors.WITNESS_TOO_LONG, "witnessLengths entries are at most "
                         + ApiLimits.MAX_WITNESS_LENGTH + " (got " + length + ")");
             }
             lengths.add(length);

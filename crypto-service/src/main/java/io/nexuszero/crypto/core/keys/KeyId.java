@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.core.keys;
 
+import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.common.errors.ApiException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -30,7 +31,7 @@ public record KeyId(String prefix, byte[] nonce, byte[] ownerTag, byte[] tag) {
     /** Parses the textual form, or answers 400 {@code malformed_key_id}. */
     public static KeyId parse(String text) {
         if (text == null || text.length() > 100 || !SHAPE.matcher(text).matches()) {
-            throw ApiException.badRequest("malformed_key_id",
+            throw ApiException.badRequest(CryptoErrors.MALFORMED_KEY_ID,
                     "A keyId looks like <algorithm>.<64 base64url characters>, e.g. ml-dsa-44.AbC…");
         }
         int dot = text.indexOf('.');
@@ -38,10 +39,10 @@ public record KeyId(String prefix, byte[] nonce, byte[] ownerTag, byte[] tag) {
         try {
             body = Base64.getUrlDecoder().decode(text.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("malformed_key_id", "The keyId is not valid base64url after the '.'");
+            throw ApiException.badRequest(CryptoErrors.MALFORMED_KEY_ID, "The keyId is not valid base64url after the '.'");
         }
         if (body.length != BODY_BYTES) {
-            throw ApiException.badRequest("malformed_key_id", "The keyId is not valid base64url after the '.'");
+            throw ApiException.badRequest(CryptoErrors.MALFORMED_KEY_ID, "The keyId is not valid base64url after the '.'");
         }
         return new KeyId(text.substring(0, dot), Arrays.copyOfRange(body, 0, NONCE_BYTES),
                 Arrays.copyOfRange(body, NONCE_BYTES, NONCE_BYTES + OWNER_TAG_BYTES),

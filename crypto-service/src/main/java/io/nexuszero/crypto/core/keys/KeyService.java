@@ -4,7 +4,7 @@ import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.crypto.auth.Caller;
 import io.nexuszero.crypto.core.ParameterSets;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.KeyMetrics;
 import io.nexuszero.crypto.core.pq.PqAlgorithms;
 import io.nexuszero.crypto.engine.keys.KeyGenerator;
 import io.nexuszero.crypto.engine.keys.KeyPair;
@@ -17,7 +17,7 @@ import org.bouncycastle.pqc.crypto.mlkem.MLKEMPublicKeyParameters;
 
 /**
  * Keys without state: creating a key draws a fresh authenticated id bound to its owner and algorithm; every later
- * use re-derives the key from the master secret and the id (cached in a bounded LRU). Nothing is written anywhere.
+ * use re-derives the key from the master secret and the id (cached in a bounded {@link KeyCache} that forgets unused keys). Nothing is written anywhere.
  *
  * <p>Public operations resolve any id this master secret issued ({@link #resolvePublic}); private ones
  * ({@link #resolveFor}) only ids issued to the caller (or any, for an admin). Every refusal is the same
@@ -31,13 +31,13 @@ public final class KeyService {
 
     private final ParameterSets parameterSets;
     private final KeyDerivation derivation;
-    private final LruCache<KeyId, DerivedKey> cache;
-    private final CryptoMetrics metrics;
+    private final KeyCache cache;
+    private final KeyMetrics metrics;
 
-    public KeyService(ParameterSets parameterSets, KeyDerivation derivation, int cacheSize, CryptoMetrics metrics) {
+    public KeyService(ParameterSets parameterSets, KeyDerivation derivation, KeyCache cache, KeyMetrics metrics) {
         this.parameterSets = parameterSets;
         this.derivation = derivation;
-        this.cache = new LruCache<>(cacheSize);
+        this.cache = cache;
         this.metrics = metrics;
     }
 
@@ -133,7 +133,7 @@ public final class KeyService {
     public DerivedKey create(Caller owner, KeyAlgorithm algorithm) {
         KeyId id = derivation.newKeyId(owner.name(), algorithm);
         DerivedKey key = cache.get(id, this::expand);
-        metrics.keyGenerated(algorithm.parameterSet(), algorithm.purpose().wireName(), algorithm.wireName());
+        metrics.keyGenerated(algorithm);
         return key;
     }
 
@@ -166,7 +166,7 @@ public final class KeyService {
     }
 
     private static ApiException notFound(KeyId id) {
-        return ApiException.notFound("key_not_found", "No key " + id.text());
+        return ApiException.notFound(CryptoErrors.KEY_NOT_FOUND, "No key " + id.text());
     }
 
     private DerivedKey expand(KeyId id) {
@@ -205,7 +205,7 @@ public final class KeyService {
         };
     }
 
-    public int cachedKeys() {
+    public long cachedKeys() {
         return cache.size();
     }
 }

@@ -14,7 +14,7 @@ import io.nexuszero.crypto.api.EncryptRequest;
 import io.nexuszero.crypto.api.EncryptResponse;
 import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.core.keys.KeyService;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.KemMetrics;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,10 +26,10 @@ import java.util.List;
  */
 public final class KemService {
 
-    private final CryptoMetrics metrics;
+    private final KemMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
-    public KemService(CryptoMetrics metrics) {
+    public KemService(KemMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -94,10 +94,10 @@ public final class KemService {
         Hpke.Aead aead = aead(request.aead());
         byte[] plaintext = Base64Url.decode(prefix + "plaintext", request.plaintext());
         try {
-            limit("plaintext_too_long", prefix + "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
-            byte[] aad = limit("aad_too_large", prefix + "aad",
+            limit(CryptoErrors.PLAINTEXT_TOO_LONG, prefix + "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
+            byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, prefix + "aad",
                     Base64Url.decodeOptional(prefix + "aad", request.aad()), ApiLimits.MAX_AAD_BYTES);
-            byte[] info = limit("info_too_large", prefix + "info",
+            byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, prefix + "info",
                     Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
             return new SealInput(aead, plaintext, aad, info);
         } catch (RuntimeException e) {
@@ -110,7 +110,7 @@ public final class KemService {
         long start = System.nanoTime();
         Hpke.Sealed sealed = Hpke.seal(key.algorithm(), key.publicKey(), input.aead(), input.info(), input.aad(),
                 input.plaintext(), random);
-        metrics.encryption(key.algorithm().wireName(), CryptoMetrics.ENCRYPT, System.nanoTime() - start);
+        metrics.encryption(key.algorithm().wireName(), KemMetrics.ENCRYPT, System.nanoTime() - start);
         return new EncryptResponse(key.id().text(), key.algorithm().wireName(), input.aead().wireName(),
                 Base64Url.encode(sealed.encapsulatedKey()), Base64Url.encode(sealed.ciphertext()));
     }
@@ -128,9 +128,9 @@ public final class KemService {
             throw CryptoErrors.invalidCiphertext(prefix + "ciphertext must hold " + Hpke.TAG_BYTES + " to "
                     + (ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) + " bytes (the plaintext and the 16-byte tag)");
         }
-        byte[] aad = limit("aad_too_large", prefix + "aad", Base64Url.decodeOptional(prefix + "aad", request.aad()),
+        byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, prefix + "aad", Base64Url.decodeOptional(prefix + "aad", request.aad()),
                 ApiLimits.MAX_AAD_BYTES);
-        byte[] info = limit("info_too_large", prefix + "info",
+        byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, prefix + "info",
                 Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
         return new OpenInput(aead, enc, ciphertext, aad, info);
     }
@@ -145,7 +145,7 @@ public final class KemService {
             metrics.decryptionFailed(key.algorithm().wireName());
             return null;
         } finally {
-            metrics.encryption(key.algorithm().wireName(), CryptoMetrics.DECRYPT, System.nanoTime() - start);
+            metrics.encryption(key.algorithm().wireName(), KemMetrics.DECRYPT, System.nanoTime() - start);
         }
     }
 

@@ -15,7 +15,7 @@ import io.nexuszero.crypto.api.SignatureVerifyResponse;
 import io.nexuszero.crypto.core.keys.KeyAlgorithm;
 import io.nexuszero.crypto.core.keys.KeyPurpose;
 import io.nexuszero.crypto.core.keys.KeyService;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.SignatureMetrics;
 import java.security.SecureRandom;
 import java.util.List;
 import org.bouncycastle.crypto.CipherParameters;
@@ -33,10 +33,10 @@ import org.bouncycastle.pqc.crypto.mldsa.MLDSASigner;
  */
 public final class SignatureService {
 
-    private final CryptoMetrics metrics;
+    private final SignatureMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
-    public SignatureService(CryptoMetrics metrics) {
+    public SignatureService(SignatureMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -95,7 +95,7 @@ public final class SignatureService {
         } catch (CryptoException e) {
             throw new IllegalStateException("ML-DSA signing failed", e);
         }
-        metrics.signature(key.algorithm().wireName(), CryptoMetrics.SIGN, System.nanoTime() - start);
+        metrics.signature(key.algorithm().wireName(), SignatureMetrics.SIGN, System.nanoTime() - start);
         return new SignResponse(key.algorithm().wireName(), Base64Url.encode(signature));
     }
 
@@ -121,7 +121,7 @@ public final class SignatureService {
         long start = System.nanoTime();
         boolean valid = input.signature().length == PqAlgorithms.signatureBytes(algorithm)
                 && verify(algorithm, input.publicKey(), input.message(), input.context(), input.signature());
-        metrics.signature(algorithm.wireName(), CryptoMetrics.VERIFY, System.nanoTime() - start);
+        metrics.signature(algorithm.wireName(), SignatureMetrics.VERIFY, System.nanoTime() - start);
         metrics.signatureVerified(algorithm.wireName(), valid);
         return new SignatureVerifyResponse(valid);
     }
@@ -143,7 +143,7 @@ public final class SignatureService {
     private static byte[] message(String prefix, String value) {
         byte[] message = Base64Url.decode(prefix + "message", value);
         if (message.length > ApiLimits.MAX_MESSAGE_BYTES) {
-            throw CryptoErrors.tooLarge("message_too_large", prefix + "message", ApiLimits.MAX_MESSAGE_BYTES,
+            throw CryptoErrors.tooLarge(CryptoErrors.MESSAGE_TOO_LARGE, prefix + "message", ApiLimits.MAX_MESSAGE_BYTES,
                     message.length);
         }
         return message;
@@ -152,7 +152,7 @@ public final class SignatureService {
     private static byte[] context(String prefix, String value) {
         byte[] context = Base64Url.decodeOptional(prefix + "context", value);
         if (context.length > ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES) {
-            throw CryptoErrors.tooLarge("context_too_large", prefix + "context", ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES,
+            throw CryptoErrors.tooLarge(CryptoErrors.CONTEXT_TOO_LARGE, prefix + "context", ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES,
                     context.length);
         }
         return context;

@@ -32,7 +32,7 @@ public final class ProofInputs {
     }
 
     private static ApiException contextTooLarge(String field) {
-        return ApiException.badRequest("context_too_large",
+        return ApiException.badRequest(CryptoErrors.CONTEXT_TOO_LARGE,
                 "Field '" + field + "' exceeds " + ApiLimits.MAX_CONTEXT_BYTES + " bytes");
     }
 }

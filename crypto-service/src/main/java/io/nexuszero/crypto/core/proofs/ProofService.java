@@ -10,7 +10,7 @@ import io.nexuszero.crypto.api.StatementJson;
 import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.ServiceRandomness;
 import io.nexuszero.crypto.core.keys.KeyService;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.ProofMetrics;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.LweSecretProof;
@@ -31,9 +31,9 @@ import java.util.List;
 public final class ProofService {
 
     private final ParameterSets parameterSets;
-    private final CryptoMetrics metrics;
+    private final ProofMetrics metrics;
 
-    public ProofService(ParameterSets parameterSets, CryptoMetrics metrics) {
+    public ProofService(ParameterSets parameterSets, ProofMetrics metrics) {
         this.parameterSets = parameterSets;
         this.metrics = metrics;
     }
@@ -55,7 +55,7 @@ public final class ProofService {
         ProofType type = ProofInputs.proofType("type", request.type());
         ProofSystem system = ProofSystems.of(type);
         if (!system.takesValues()) {
-            throw ApiException.badRequest("unsupported_proof_type",
+            throw ApiException.badRequest(CryptoErrors.UNSUPPORTED_PROOF_TYPE,
                     type.wireName() + " proofs are about a key: POST /v1/keys/{keyId}/proofs");
         }
         ParameterSet set = parameterSets.require("parameterSet", request.parameterSet());
@@ -79,7 +79,7 @@ public final class ProofService {
 
     private static ProofWitness valuesWitness(ProofType type, long[] values, RelationJson relation) {
         if (relation != null) {
-            throw ApiException.badRequest("invalid_relation",
+            throw ApiException.badRequest(CryptoErrors.INVALID_RELATION,
                     "Field 'relation' belongs to linear-relation, not " + type.wireName());
         }
         return new ProofWitness.OfValues(values);
@@ -89,7 +89,7 @@ public final class ProofService {
     private static ProofWitness relationWitness(ProofParameters p, long[] values, RelationJson relation) {
         long[] coefficients = coefficients(relation, values.length);
         if (!holds(p, values, coefficients, relation.constant())) {
-            throw ApiException.unprocessable("relation_not_satisfied",
+            throw ApiException.unprocessable(CryptoErrors.RELATION_NOT_SATISFIED,
                     "The witness values do not satisfy the relation (mod q)");
         }
         return new ProofWitness.OfRelation(values, coefficients, relation.constant());
@@ -107,7 +107,7 @@ public final class ProofService {
         }
         List<Long> given = relation.coefficients();
         if (given.size() != count || given.contains(null)) {
-            throw ApiException.badRequest("invalid_relation",
+            throw ApiException.badRequest(CryptoErrors.INVALID_RELATION,
                     "relation.coefficients needs one number per witness value (" + count + ")");
         }
         return given.stream().mapToLong(Long::longValue).toArray();

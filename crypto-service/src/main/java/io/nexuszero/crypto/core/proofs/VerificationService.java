@@ -8,12 +8,13 @@ import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.crypto.api.RelationJson;
 import io.nexuszero.crypto.api.StatementJson;
 import io.nexuszero.crypto.api.VerifyBatchRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.nexuszero.crypto.api.VerifyBatchResponse;
 import io.nexuszero.crypto.api.VerifyRequest;
 import io.nexuszero.crypto.api.VerifyResponse;
 import io.nexuszero.crypto.core.ParameterSets;
-import io.nexuszero.crypto.core.keys.LruCache;
-import io.nexuszero.crypto.core.metrics.CryptoMetrics;
+import io.nexuszero.crypto.metrics.ProofMetrics;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.params.ParameterSet;
@@ -38,8 +39,9 @@ import java.util.Optional;
 public final class VerificationService {
 
     private final ParameterSets parameterSets;
-    private final CryptoMetrics metrics;
-    private final LruCache<EncodedKey, PublicKey> publicKeys = new LruCache<>(256);
+    private final ProofMetrics metrics;
+    // Public keys only: nothing secret, so bounded by size alone.
+    private final Cache<EncodedKey, PublicKey> publicKeys = Caffeine.newBuilder().maximumSize(256).build();
 
     /** A public key's identity in the cache: its parameter set and exact encoding (compared by content). */
     private record EncodedKey(String parameterSet, byte[] encoding) {
@@ -55,7 +57,7 @@ public final class VerificationService {
         }
     }
 
-    public VerificationService(ParameterSets parameterSets, CryptoMetrics metrics) {
+    public VerificationService(ParameterSets parameterSets, ProofMetrics metrics) {
         this.parameterSets = parameterSets;
         this.metrics = metrics;
     }
@@ -107,7 +109,7 @@ public final class VerificationService {
                 early = VerificationReasons.RELATION_MISMATCH;
             }
         } else if (json.relation() != null) {
-            throw ApiException.badRequest("invalid_relation",
+            throw ApiException.badRequest(CryptoErrors.INVALID_RELATION,
                     "Field '" + prefix + "statement.relation' belongs to linear-relation");
         }
         return new Prepared(system, set, p, statement, context, proof, early);
@@ -130,7 +132,7 @@ public final class VerificationService {
      * the exact encoding, so a cached entry is what decoding would give.
      */
     private PublicKey publicKey(ParameterSet set, byte[] encoded, String prefix) {
-        PublicKey cached = publicKeys.get(new EncodedKey(set.id(), encoded));
+        PublicKey cached = publicKeys.getIfPresent(new EncodedKey(set.id(), encoded));
         if (cached != null) {
             return cached;
         }
@@ -139,7 +141,7 @@ public final class VerificationService {
             publicKeys.put(new EncodedKey(set.id(), encoded), decoded);
             return decoded;
         } catch (DecodingException e) {
-            throw ApiException.badRequest("invalid_public_key", "Field '" + prefix
+            throw ApiException.badRequest(CryptoErrors.INVALID_PUBLIC_KEY, "Field '" + prefix
                     + "statement.publicKey' is not a " + set.id() + " public key (" + PublicKey.encodedLength(
                     set.parameters()) + " bytes, every coefficient below q)");
         }
@@ -147,7 +149,7 @@ public final class VerificationService {
 
     private static void checkLength(String prefix, byte[] proof, int expected) {
         if (proof.length != expected) {
-            throw ApiException.badRequest("invalid_proof_length", "Field '" + prefix + "proof' has " + proof.length
+            throw ApiException.badRequest(CryptoErrors.INVALID_PROOF_LENGTH, "Field '" + prefix + "proof' has " + proof.length
                     + " bytes; this statement's proofs have " + expected);
         }
     }
@@ -156,7 +158,7 @@ public final class VerificationService {
     private static LinearRelationProof.Relation namedRelation(RelationJson relation, String prefix, ProofParameters p,
                                                               ProofSystem system) {
         if (relation == null) {
-            throw ApiException.badRequest("missing_field", "Field '" + prefix
+            throw ApiException.badRequest(CryptoErrors.MISSING_FIELD, "Field '" + prefix
                     + "statement.relation' is required for linear-relation: name the relation you expect proven");
         }
         if (relation.coefficients() == null || relation.coefficients().contains(null)) {
@@ -167,7 +169,7 @@ public final class VerificationService {
         }
         int max = system.maxEncodedValues();
         if (relation.coefficients().isEmpty() || relation.coefficients().size() > max) {
-            throw ApiException.badRequest("invalid_relation", "Field '" + prefix
+            throw ApiException.badRequest(CryptoErrors.INVALID_RELATION, "Field '" + prefix
                     + "statement.relation.coefficients' needs 1 to " + max + " numbers");
         }
         long[] coefficients = relation.coefficients().stream().mapToLong(Long::longValue).toArray();

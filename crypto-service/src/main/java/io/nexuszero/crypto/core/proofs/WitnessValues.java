@@ -22,10 +22,10 @@ final class WitnessValues {
             throw CryptoErrors.missingField("witness.values");
         }
         if (given.isEmpty()) {
-            throw ApiException.badRequest("invalid_witness", "witness.values needs at least one value");
+            throw ApiException.badRequest(CryptoErrors.INVALID_WITNESS, "witness.values needs at least one value");
         }
         if (given.size() > limit) {
-            throw ApiException.badRequest("witness_too_long", type.wireName() + " at " + parameterSet
+            throw ApiException.badRequest(CryptoErrors.WITNESS_TOO_LONG, type.wireName() + " at " + parameterSet
                     + " takes at most " + limit + " values (got " + given.size() + ")");
         }
         long[] values = new long[given.size()];
@@ -33,7 +33,7 @@ final class WitnessValues {
             Long value = given.get(i);
             if (value == null || value <= -modulus || value >= modulus) {
                 Arrays.fill(values, 0);
-                throw ApiException.badRequest("invalid_witness",
+                throw ApiException.badRequest(CryptoErrors.INVALID_WITNESS,
                         "witness.values[" + i + "] must be an integer with |v| < q = " + modulus);
             }
             values[i] = value;

@@ -39,12 +39,12 @@ public final class LweEstimation {
         try {
             report = SecurityEstimator.reportLwe(LweInstance.ofModulus(n, request.q(), secretSigma, errorSigma, m));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_value", "Not an LWE instance the estimator accepts: "
+            throw ApiException.badRequest(CryptoErrors.INVALID_VALUE, "Not an LWE instance the estimator accepts: "
                     + e.getMessage());
         }
         LweEstimate estimate = report.weakest();
         if (!estimate.feasible()) {
-            throw ApiException.unprocessable("no_attack_found", "Neither the primal nor the dual attack succeeds "
+            throw ApiException.unprocessable(CryptoErrors.NO_ATTACK_FOUND, "Neither the primal nor the dual attack succeeds "
                     + "with these samples up to the full dimension; add samples (m)");
         }
         AttackEstimateJson weakest = json(estimate);

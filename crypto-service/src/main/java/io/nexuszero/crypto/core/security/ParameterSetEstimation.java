@@ -1,5 +1,6 @@
 package io.nexuszero.crypto.core.security;
 
+import io.nexuszero.crypto.api.CryptoErrors;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.crypto.api.ParameterSecurityResponse;
 import io.nexuszero.crypto.api.SecurityEstimateRequest;
@@ -23,7 +24,7 @@ public final class ParameterSetEstimation {
     /** 400 conflicting_fields for a mix of modes; 422 invalid_parameters for custom parameters the validator refuses. */
     public ParameterSecurityResponse estimate(SecurityEstimateRequest request) {
         if (request.hasLweFields() || (request.parameterSet() != null && request.parameters() != null)) {
-            throw ApiException.badRequest("conflicting_fields",
+            throw ApiException.badRequest(CryptoErrors.CONFLICTING_FIELDS,
                 "Give an LWE instance (n, q, secretSigma, errorSigma, m), parameterSet or parameters, not a mix");
         }
         if (request.parameterSet() != null) {

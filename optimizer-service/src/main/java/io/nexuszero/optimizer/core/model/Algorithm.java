@@ -64,5 +64,10 @@ public enum Algorithm {
         return label;
     }
 
+    /** Every algorithm's label: the closed set of the {@code model} metric label. */
+    public static java.util.List<String> labels() {
+        return java.util.Arrays.stream(values()).map(Algorithm::label).toList();
+    }
+
     public abstract Trainer<Regressor> trainer(long seed);
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -23,12 +24,21 @@ public class ModelRegistry {
 
     private final ModelStore store;
     private final AtomicReference<LatencyModel> current = new AtomicReference<>();
-    private final Consumer<LatencyModel> onChange;
+    private final List<Consumer<LatencyModel>> listeners = new CopyOnWriteArrayList<>();
     private Optional<LatencyModel> bundled = Optional.empty();
 
-    public ModelRegistry(ModelStore store, Consumer<LatencyModel> onChange) {
+    public ModelRegistry(ModelStore store) {
         this.store = store;
-        this.onChange = onChange;
+    }
+
+    /** Calls {@code listener} with every model that starts serving, from the next {@link #load} or swap on. */
+    public void onChange(Consumer<LatencyModel> listener) {
+        listeners.add(listener);
+    }
+
+    private void serve(LatencyModel model) {
+        current.set(model);
+        listeners.forEach(listener -> listener.accept(model));
     }
 
     public void load() {
@@ -50,8 +60,7 @@ public class ModelRegistry {
             LOG.info("Serving the bundled model {}", chosen.id());
         }
         if (chosen != null) {
-            current.set(chosen);
-            onChange.accept(chosen);
+            serve(chosen);
         } else {
             LOG.warn("No model available: /v1/optimize and /v1/predict answer 503 until a training job succeeds");
         }
@@ -69,8 +78,7 @@ public class ModelRegistry {
                 || candidate.info().holdout().meanRmse() <= serving.info().holdout().meanRmse();
         if (promote) {
             store.markCurrent(candidate.id());
-            current.set(candidate);
-            onChange.accept(candidate);
+            serve(candidate);
             LOG.info("Model {} now serves (holdout mean RMSE {})", candidate.id(), candidate.info().holdout().meanRmse());
         } else {
             LOG.info("Model {} kept out of service: holdout mean RMSE {} is worse than {} of {}", candidate.id(),

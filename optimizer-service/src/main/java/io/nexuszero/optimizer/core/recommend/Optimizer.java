@@ -14,7 +14,7 @@ import io.nexuszero.optimizer.core.model.ModelRegistry;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
 import io.nexuszero.optimizer.core.space.SearchSpaceService;
-import io.nexuszero.optimizer.metrics.OptimizerMetrics;
+import io.nexuszero.optimizer.metrics.InferenceMetrics;
 
 import java.util.List;
 
@@ -29,9 +29,9 @@ public class Optimizer {
     private final SearchSpaceService searchSpace;
     private final ModelRegistry models;
     private final Recommender recommender;
-    private final OptimizerMetrics metrics;
+    private final InferenceMetrics metrics;
 
-    public Optimizer(SearchSpaceService searchSpace, ModelRegistry models, Recommender recommender, OptimizerMetrics metrics) {
+    public Optimizer(SearchSpaceService searchSpace, ModelRegistry models, Recommender recommender, InferenceMetrics metrics) {
         this.searchSpace = searchSpace;
         this.models = models;
         this.recommender = recommender;

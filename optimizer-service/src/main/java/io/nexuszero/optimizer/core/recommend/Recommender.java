@@ -43,46 +43,79 @@ public class Recommender {
         double[] prove = column.proveMicros();
         double[] verify = column.verifyMicros();
         long[] bytes = column.proofBytes();
-        int count = bits.length;
-        int feasibleCount = 0;
-        double minBytes = Double.MAX_VALUE;
-        double minProve = Double.MAX_VALUE;
-        double minVerify = Double.MAX_VALUE;
-        for (int i = 0; i < count; i++) {
-            if (bits[i] >= securityBits && bytes[i] != PredictionTable.NO_PROOF) {
-                feasibleCount++;
-                minBytes = Math.min(minBytes, bytes[i]);
-                minProve = Math.min(minProve, prove[i]);
-                minVerify = Math.min(minVerify, verify[i]);
+        Minima minima = Minima.of(bits, bytes, prove, verify, securityBits);
+        Top top = new Top(limit, candidates);
+        for (int i = 0; i < bits.length; i++) {
+            if (feasible(bits, bytes, securityBits, i)) {
+                top.offer(i, objective.score(bytes[i], prove[i], verify[i], minima.bytes(), minima.prove(),
+                        minima.verify()));
             }
         }
-        // Top `limit` by (score, candidate id), best first, kept sorted by insertion.
-        int[] topIndex = new int[limit];
-        double[] topScore = new double[limit];
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            if (bits[i] < securityBits || bytes[i] == PredictionTable.NO_PROOF) {
-                continue;
+        return new Ranking(top.scored(table, column), minima.feasibleCount());
+    }
+
+    /** Meets the security target and has an exact size for the proof type. */
+    private static boolean feasible(double[] bits, long[] bytes, double securityBits, int i) {
+        return bits[i] >= securityBits && bytes[i] != PredictionTable.NO_PROOF;
+    }
+
+    /** First pass: how many candidates are feasible, and their smallest size and times (the scale of the scores). */
+    private record Minima(int feasibleCount, double bytes, double prove, double verify) {
+
+        static Minima of(double[] bits, long[] bytes, double[] prove, double[] verify, double securityBits) {
+            int feasibleCount = 0;
+            double minBytes = Double.MAX_VALUE;
+            double minProve = Double.MAX_VALUE;
+            double minVerify = Double.MAX_VALUE;
+            for (int i = 0; i < bits.length; i++) {
+                if (feasible(bits, bytes, securityBits, i)) {
+                    feasibleCount++;
+                    minBytes = Math.min(minBytes, bytes[i]);
+                    minProve = Math.min(minProve, prove[i]);
+                    minVerify = Math.min(minVerify, verify[i]);
+                }
             }
-            double score = objective.score(bytes[i], prove[i], verify[i], minBytes, minProve, minVerify);
-            if (kept == limit && !before(score, i, topScore[limit - 1], topIndex[limit - 1], candidates)) {
-                continue;
+            return new Minima(feasibleCount, minBytes, minProve, minVerify);
+        }
+    }
+
+    /** Second pass: the top {@code limit} by (score, candidate id), best first, kept sorted by insertion. */
+    private static final class Top {
+        private final int[] index;
+        private final double[] score;
+        private final List<Candidate> candidates;
+        private int kept;
+
+        Top(int limit, List<Candidate> candidates) {
+            this.index = new int[limit];
+            this.score = new double[limit];
+            this.candidates = candidates;
+        }
+
+        void offer(int i, double candidateScore) {
+            int limit = index.length;
+            if (kept == limit && !before(candidateScore, i, score[limit - 1], index[limit - 1], candidates)) {
+                return;
             }
             int at = kept < limit ? kept++ : limit - 1;
-            while (at > 0 && before(score, i, topScore[at - 1], topIndex[at - 1], candidates)) {
-                topScore[at] = topScore[at - 1];
-                topIndex[at] = topIndex[at - 1];
+            while (at > 0 && before(candidateScore, i, score[at - 1], index[at - 1], candidates)) {
+                score[at] = score[at - 1];
+                index[at] = index[at - 1];
                 at--;
             }
-            topScore[at] = score;
-            topIndex[at] = i;
+            score[at] = candidateScore;
+            index[at] = i;
         }
-        List<ScoredCandidate> ranked = new ArrayList<>(kept);
-        for (int r = 0; r < kept; r++) {
-            int i = topIndex[r];
-            ranked.add(new ScoredCandidate(candidates.get(i), bytes[i], table.prediction(column, i), topScore[r]));
+
+        List<ScoredCandidate> scored(PredictionTable table, PredictionTable.Column column) {
+            List<ScoredCandidate> ranked = new ArrayList<>(kept);
+            for (int r = 0; r < kept; r++) {
+                int i = index[r];
+                ranked.add(new ScoredCandidate(candidates.get(i), column.proofBytes()[i], table.prediction(column, i),
+                        score[r]));
+            }
+            return List.copyOf(ranked);
         }
-        return new Ranking(List.copyOf(ranked), feasibleCount);
     }
 
     /** Score order, ties broken by candidate id, so equal scores rank the same on every run. */

@@ -62,7 +62,8 @@ class ModelStoreTest {
         LatencyModel good = new LatencyModel(trained.tribuoModel(), new ModelInfo(t.id(), t.algorithm(), t.trainedAt(),
                 t.sampleCount(), t.trainCandidates(), t.testCandidates(), better, t.features(), t.source(), t.provenance()));
         List<String> changes = new ArrayList<>();
-        ModelRegistry registry = new ModelRegistry(new ModelStore(data, json), m -> changes.add(m.id()));
+        ModelRegistry registry = new ModelRegistry(new ModelStore(data, json));
+        registry.onChange(m -> changes.add(m.id()));
         registry.load();
         assertThat(registry.offer(good)).isTrue();
 
@@ -76,7 +77,7 @@ class ModelStoreTest {
                 assertThat(registry.history()).extracting(ModelInfo::id).contains(bundled.id()));
         assertThat(changes).endsWith(good.id()).doesNotContain("cart-worse");
 
-        ModelRegistry restarted = new ModelRegistry(new ModelStore(data, json), m -> { });
+        ModelRegistry restarted = new ModelRegistry(new ModelStore(data, json));
         restarted.load();
         assertThat(restarted.current().orElseThrow().id()).isEqualTo(good.id());
     }
@@ -88,7 +89,7 @@ class ModelStoreTest {
         store.save(good);
         store.markCurrent(good.id());
         Files.write(store.modelFile(good.id()), new byte[] {1, 2, 3});
-        ModelRegistry registry = new ModelRegistry(store, m -> { });
+        ModelRegistry registry = new ModelRegistry(store);
         registry.load();
         assertThat(registry.current().map(LatencyModel::id)).isEqualTo(store.loadBundled().map(LatencyModel::id));
         assertThat(registry.current().map(LatencyModel::id)).isNotEqualTo(java.util.Optional.of(good.id()));

@@ -1,4 +1,4 @@
-package io.nexuszero.common.requestid;
+package io.nexuszero.common.limits;
 
 import io.nexuszero.common.errors.ApiException;
 import jakarta.annotation.Priority;

@@ -2,14 +2,19 @@ package io.nexuszero.optimizer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.core.space.CandidateGrid;
+import io.nexuszero.optimizer.core.space.SearchSpaceService;
+import io.nexuszero.optimizer.core.space.SearchSpaceStore;
+import io.nexuszero.optimizer.jobs.SearchSpaceRefresher;
+import java.time.Clock;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
 /** The candidate grid and how often it is re-checked with crypto-service (config.yml {@code searchSpace:}). */
-public class SearchSpaceSettings {
+public class SearchSpaceConfiguration {
     @NotNull
     @JsonProperty
     private Duration refreshInterval = Duration.hours(1);
@@ -69,5 +74,14 @@ public class SearchSpaceSettings {
     public CandidateGrid grid() {
         return new CandidateGrid(ringDegrees, minRank, maxRank, maxRankGap, maxModuleDimension, modulusBits,
                 secretDistributions, etas, challengeWeights, gammaShifts, witnessLengths);
+    }
+
+    /** The search space over this grid, cached in {@code store}, evaluated by crypto-service through {@code client}. */
+    public SearchSpaceService buildService(SearchSpaceStore store, CryptoServiceClient client, Clock clock) {
+        return new SearchSpaceService(grid(), store, client, clock);
+    }
+
+    public SearchSpaceRefresher buildRefresher(SearchSpaceService service) {
+        return new SearchSpaceRefresher(service, refreshInterval.toJavaDuration(), retryInterval.toJavaDuration());
     }
 }

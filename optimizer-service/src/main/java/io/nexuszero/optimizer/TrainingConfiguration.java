@@ -2,16 +2,19 @@ package io.nexuszero.optimizer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexuszero.optimizer.api.ProofType;
+import io.nexuszero.optimizer.core.model.Algorithm;
+import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.jobs.TrainingDesign;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 
+import java.time.Clock;
 import java.util.List;
 
 /** Defaults of a training job's design and of model selection (config.yml {@code training:}). */
-public class TrainingSettings {
+public class TrainingConfiguration {
     @Min(1)
     @JsonProperty
     private int candidates = 12;
@@ -44,5 +47,10 @@ public class TrainingSettings {
     public TrainingDesign defaults() {
         return new TrainingDesign(candidates, List.of(ProofType.values()), witnessLengths, iterations, 0L, minSecurityBits,
                 maxWitnessLengths);
+    }
+
+    /** Trains every algorithm on a split that holds out {@code testFraction} of the candidates. */
+    public ModelTrainer buildTrainer(Clock clock) {
+        return new ModelTrainer(clock, testFraction, List.of(Algorithm.values()));
     }
 }

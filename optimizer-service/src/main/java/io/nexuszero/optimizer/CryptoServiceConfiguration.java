@@ -1,14 +1,20 @@
 package io.nexuszero.optimizer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.util.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nexuszero.optimizer.client.CryptoServiceClient;
+import io.nexuszero.optimizer.client.CryptoServiceRetry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.Optional;
 
 /** How optimizer-service reaches crypto-service (config.yml {@code cryptoService:}). */
-public class CryptoServiceSettings {
+public class CryptoServiceConfiguration {
     @NotEmpty
     @JsonProperty
     private String url = "http://localhost:13001";
@@ -51,17 +57,13 @@ public class CryptoServiceSettings {
     @JsonProperty
     private Duration maxBusyWait = Duration.minutes(10);
 
-    /** The client these settings describe. */
-    public io.nexuszero.optimizer.client.CryptoServiceClient client(com.fasterxml.jackson.databind.ObjectMapper json) {
-        return new io.nexuszero.optimizer.client.CryptoServiceClient(java.net.URI.create(url),
-                java.time.Duration.ofMillis(connectTimeout.toMilliseconds()),
-                java.time.Duration.ofMillis(requestTimeout.toMilliseconds()),
-                java.time.Duration.ofMillis(benchmarkTimeout.toMilliseconds()),
-                new io.nexuszero.optimizer.client.RetryPolicy(maxAttempts,
-                        java.time.Duration.ofMillis(initialBackoff.toMilliseconds()),
-                        java.time.Duration.ofMillis(maxBackoff.toMilliseconds()),
-                        java.time.Duration.ofMillis(maxBusyWait.toMilliseconds())),
-                java.util.Optional.ofNullable(apiToken), json);
+    /** The client this configuration describes; its retry metrics go to {@code registry}. */
+    public CryptoServiceClient buildClient(ObjectMapper json, MeterRegistry registry) {
+        return new CryptoServiceClient(URI.create(url), connectTimeout.toJavaDuration(),
+                requestTimeout.toJavaDuration(), benchmarkTimeout.toJavaDuration(),
+                CryptoServiceRetry.build(maxAttempts, initialBackoff.toJavaDuration(), maxBackoff.toJavaDuration(),
+                        registry),
+                maxBusyWait.toJavaDuration(), Optional.ofNullable(apiToken), json);
     }
 
     public String getUrl() {
