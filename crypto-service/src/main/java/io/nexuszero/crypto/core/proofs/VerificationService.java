@@ -1,7 +1,6 @@
 package io.nexuszero.crypto.core.proofs;
 
 import io.nexuszero.common.errors.ApiException;
-import io.nexuszero.crypto.api.ApiLimits;
 import io.nexuszero.crypto.api.Base64Url;
 import io.nexuszero.crypto.api.BatchItems;
 import io.nexuszero.crypto.api.CryptoErrors;
@@ -26,7 +25,6 @@ import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.engine.proof.StatementFields;
 import io.nexuszero.crypto.engine.proof.VerificationResult;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
