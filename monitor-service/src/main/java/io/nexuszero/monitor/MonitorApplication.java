@@ -5,6 +5,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.views.common.ViewBundle;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.common.openapi.OpenApiResource;
 import io.nexuszero.common.info.InfoResource;
 import io.nexuszero.monitor.core.AlertWebhookToken;
 import io.nexuszero.monitor.core.CheckRecorder;
@@ -107,6 +108,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         environment.jersey().register(new IncidentsResource(incidents));
         environment.jersey().register(new StatusPageResource(new StatusPageFactory(status, checks, incidents, clock,
                 page.getRefresh().toJavaDuration(), page.getHistoryPoints(), page.getRecentIncidents())));
+        OpenApiResource.register(environment, SERVICE_NAME, "Probes the stack, keeps uptime and incidents, serves the status page");
 
         environment.healthChecks().register("database", new DatabaseHealthCheck(database));
         environment.healthChecks().register("probe-scheduler", new ProbeSchedulerHealthCheck(scheduler));
