@@ -48,8 +48,10 @@ public final class OpenApiDocument {
             new SharedError("400", "malformed_json, invalid_type, invalid_value, unknown_field"),
             new SharedError("413", "payload_too_large"),
             new SharedError("415", "unsupported_media_type"));
-    /** ... and for every operation. */
-    static final SharedError INTERNAL_ERROR = new SharedError("500", "internal_error");
+    /** ... and for every operation: an Accept header it cannot serve, and a bug. */
+    static final List<SharedError> ALWAYS = List.of(
+            new SharedError("406", "not_acceptable"),
+            new SharedError("500", "internal_error"));
 
     private static final ObjectMapper RENDERER = Json31.mapper().copy()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -69,7 +71,9 @@ public final class OpenApiDocument {
 
     static OpenAPI build(String title, String description, Collection<Class<?>> classes) {
         OpenAPI base = new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).openapi("3.1.0")
-                .info(new Info().title(title).description(description).version("v1"));
+                .info(new Info().title(title).description(description).version("v1"))
+                // Relative to the document: wherever /openapi.json is served from is the API's root.
+                .servers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/")));
         SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).openAPI31(true)
                 .readAllResources(true)
                 // The return type's schema goes under 200, not "default": a generated client then decodes it.
@@ -87,7 +91,39 @@ public final class OpenApiDocument {
                     completeSuccess(operation);
                     completeErrors(operation);
                 }));
+        dropUnreferencedSchemas(api);
         return api;
+    }
+
+    private static final java.util.regex.Pattern SCHEMA_REF =
+            java.util.regex.Pattern.compile("\"#/components/schemas/([^\"]+)\"");
+
+    /**
+     * The reader also models return types an annotation replaced (the status page's view object): keep only the
+     * schemas the operations reach, so the document describes the wire, not our classes.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void dropUnreferencedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Set<String> reached = new TreeSet<>();
+        java.util.Deque<String> json = new java.util.ArrayDeque<>(List.of(write(api.getPaths())));
+        while (!json.isEmpty()) {
+            java.util.regex.Matcher matcher = SCHEMA_REF.matcher(json.pop());
+            while (matcher.find()) {
+                if (reached.add(matcher.group(1)) && schemas.containsKey(matcher.group(1))) {
+                    json.push(write(schemas.get(matcher.group(1))));
+                }
+            }
+        }
+        schemas.keySet().retainAll(reached);
+    }
+
+    private static String write(Object value) {
+        try {
+            return RENDERER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static io.swagger.v3.oas.models.Paths sortedPaths(OpenAPI api) {
@@ -116,12 +152,16 @@ public final class OpenApiDocument {
 
     /** Error responses get the error body schema; the framework's own errors are added where they apply. */
     private static void completeErrors(Operation operation) {
+        if (operation.getSecurity() == null) {
+            // Stated, not implied: an operation without a requirement is public (an empty requirement = anonymous).
+            operation.setSecurity(List.of(new io.swagger.v3.oas.models.security.SecurityRequirement()));
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         List<SharedError> shared = new ArrayList<>();
         if (operation.getRequestBody() != null) {
             shared.addAll(BODY_ERRORS);
         }
-        shared.add(INTERNAL_ERROR);
+        shared.addAll(ALWAYS);
         for (SharedError error : shared) {
             ApiResponse response = responses.get(error.status());
             if (response == null) {

@@ -50,7 +50,7 @@ public class OpenApiResource {
     @Operation(operationId = "openApiDocument", summary = "This service's OpenAPI 3.1 document",
             responses = @ApiResponse(responseCode = "200", description = "The document (docs/openapi/ holds a copy)",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = "object", description = "OpenAPI 3.1 document"))))
+                            schema = @Schema(types = "object", description = "OpenAPI 3.1 document"))))
     public String document() {
         return document.get();
     }

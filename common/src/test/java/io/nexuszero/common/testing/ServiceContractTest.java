@@ -162,6 +162,14 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void anAcceptHeaderNoOperationServesIsA406() throws Exception {
+        // The OpenAPI documents promise 406 not_acceptable on every operation.
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(app().getLocalPort(), "/v1/info"))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertError(response, 406, "not_acceptable");
+    }
+
+    @Test
     void unknownRouteIsAJson404() throws Exception {
         assertError(get(app().getLocalPort(), "/v1/definitely-not-here"), 404, "not_found");
     }

@@ -38,7 +38,7 @@ public class BenchmarkResource {
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "422", description = "invalid_parameters, operation_infeasible")
     @ApiResponse(responseCode = "429", description = "benchmark_busy",
-            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = "integer")))
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(types = "integer")))
     @POST
     @RequiresToken
     public BenchmarkResponse run(BenchmarkRequest request) {

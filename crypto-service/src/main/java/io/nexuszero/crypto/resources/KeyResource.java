@@ -70,7 +70,8 @@ public class KeyResource {
     @Operation(operationId = "createKey", summary = "Create a key (the caller becomes its owner)")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "201", description = "The key's public part", headers = @Header(name = "Location",
-            description = "/v1/keys/{keyId}"), content = @Content(schema = @Schema(implementation = KeyResponse.class)))
+            description = "/v1/keys/{keyId}", schema = @Schema(types = "string")),
+            content = @Content(schema = @Schema(implementation = KeyResponse.class)))
     @ApiResponse(responseCode = "400", description = "missing_body, unknown_purpose, unknown_algorithm, unknown_parameter_set, conflicting_fields")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @POST

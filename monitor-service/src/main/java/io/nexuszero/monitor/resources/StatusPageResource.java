@@ -25,7 +25,7 @@ public class StatusPageResource {
 
     @Operation(operationId = "statusPage", summary = "The status page (server-rendered HTML)")
     @ApiResponse(responseCode = "200", description = "HTML, refreshed by a meta refresh",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(types = "string")))
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public StatusPageView page() {

@@ -51,7 +51,8 @@ public class TrainingJobsResource {
 
     @Operation(operationId = "submitTrainingJob", summary = "Measure candidates, retrain and promote a better model")
     @ApiResponse(responseCode = "202", description = "Queued", headers = @Header(name = "Location",
-            description = "/v1/training-jobs/{jobId}"), content = @Content(schema = @Schema(implementation = TrainingJobAccepted.class)))
+            description = "/v1/training-jobs/{jobId}", schema = @Schema(types = "string")),
+            content = @Content(schema = @Schema(implementation = TrainingJobAccepted.class)))
     @ApiResponse(responseCode = "400", description = "invalid_training_design")
     @ApiResponse(responseCode = "409", description = "training_job_running")
     @POST
