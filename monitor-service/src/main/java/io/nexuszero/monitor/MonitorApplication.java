@@ -108,7 +108,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         environment.jersey().register(new IncidentsResource(incidents));
         environment.jersey().register(new StatusPageResource(new StatusPageFactory(status, checks, incidents, clock,
                 page.getRefresh().toJavaDuration(), page.getHistoryPoints(), page.getRecentIncidents())));
-        OpenApiResource.register(environment, SERVICE_NAME, "Probes the stack, keeps uptime and incidents, serves the status page");
+        OpenApiResource.register(environment, SERVICE_NAME, "Probes the stack, keeps uptime and incidents");
 
         environment.healthChecks().register("database", new DatabaseHealthCheck(database));
         environment.healthChecks().register("probe-scheduler", new ProbeSchedulerHealthCheck(scheduler));

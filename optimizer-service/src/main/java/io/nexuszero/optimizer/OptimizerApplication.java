@@ -114,7 +114,7 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
         environment.jersey().register(new OptimizeResource(optimizer));
         environment.jersey().register(new ModelsResource(models));
         environment.jersey().register(new TrainingJobsResource(jobs, configuration.getTraining().defaults()));
-        OpenApiResource.register(environment, SERVICE_NAME, "Recommends lattice parameters from models trained on measurements");
+        OpenApiResource.register(environment, SERVICE_NAME, "Recommends lattice parameters from measured models");
 
         environment.healthChecks().register("crypto-service",
                 new CryptoServiceHealthCheck(client, searchSpace, duration(crypto.getHealthTimeout())));

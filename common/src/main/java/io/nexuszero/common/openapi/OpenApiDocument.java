@@ -128,7 +128,8 @@ public final class OpenApiDocument {
 
     private static io.swagger.v3.oas.models.Paths sortedPaths(OpenAPI api) {
         io.swagger.v3.oas.models.Paths sorted = new io.swagger.v3.oas.models.Paths();
-        new TreeMap<>(api.getPaths() == null ? Map.<String, PathItem>of() : api.getPaths()).forEach(sorted::addPathItem);
+        new TreeMap<>(api.getPaths() == null ? Map.<String, PathItem>of() : api.getPaths())
+                .forEach(sorted::addPathItem);
         return sorted;
     }
 

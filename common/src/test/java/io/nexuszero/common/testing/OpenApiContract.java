@@ -21,8 +21,8 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  * Holds a service's OpenAPI document to what Jersey serves and to its checked-in copy in {@code docs/openapi/}.
  *
  * <p>To regenerate the checked-in copies after changing a resource, run the services' contract tests with
- * {@code -Dopenapi.write=true} (e.g. {@code ./mvnw -o verify -pl crypto-service,optimizer-service,monitor-service
- * -Dtest='*ServiceContractTest' -Dopenapi.write=true}): they then write the served document instead of comparing.
+ * {@code -Dopenapi.write=true} (see docs/API.md, "OpenAPI", for the command): they then write the served document
+ * instead of comparing.
  */
 public final class OpenApiContract {
 

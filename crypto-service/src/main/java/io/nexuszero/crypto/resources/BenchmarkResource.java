@@ -34,7 +34,8 @@ public class BenchmarkResource {
     @Operation(operationId = "runBenchmark", summary = "Measure an operation in process")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, unknown_operation, unknown_parameter_set, unknown_proof_type, conflicting_fields, iterations_out_of_range, witness_too_long")
+    @ApiResponse(responseCode = "400", description = "missing_body, unknown_operation, unknown_parameter_set, "
+            + "unknown_proof_type, conflicting_fields, iterations_out_of_range, witness_too_long")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "422", description = "invalid_parameters, operation_infeasible")
     @ApiResponse(responseCode = "429", description = "benchmark_busy",

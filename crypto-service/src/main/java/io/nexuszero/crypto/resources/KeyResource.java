@@ -72,7 +72,8 @@ public class KeyResource {
     @ApiResponse(responseCode = "201", description = "The key's public part", headers = @Header(name = "Location",
             description = "/v1/keys/{keyId}", schema = @Schema(types = "string")),
             content = @Content(schema = @Schema(implementation = KeyResponse.class)))
-    @ApiResponse(responseCode = "400", description = "missing_body, unknown_purpose, unknown_algorithm, unknown_parameter_set, conflicting_fields")
+    @ApiResponse(responseCode = "400", description = "missing_body, unknown_purpose, unknown_algorithm, "
+            + "unknown_parameter_set, conflicting_fields")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @POST
     @RequiresToken
@@ -96,7 +97,8 @@ public class KeyResource {
     @Operation(operationId = "proveKey", summary = "Prove knowledge of a proof key's secret (owner only)")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "malformed_key_id, wrong_key_purpose, invalid_base64, context_too_large")
+    @ApiResponse(responseCode = "400", description = "malformed_key_id, wrong_key_purpose, invalid_base64, "
+            + "context_too_large")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
@@ -114,7 +116,8 @@ public class KeyResource {
 
     @Operation(operationId = "encrypt", summary = "HPKE-encrypt to a kem key")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, wrong_key_purpose, invalid_base64, unknown_aead, plaintext_too_long, aad_too_large, info_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, unknown_aead, plaintext_too_long, aad_too_large, info_too_large")
     @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/encrypt")
@@ -126,7 +129,9 @@ public class KeyResource {
     @Operation(operationId = "decrypt", summary = "Decrypt with a kem key (owner only)")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, wrong_key_purpose, invalid_base64, unknown_aead, aad_too_large, info_too_large, invalid_encapsulated_key, invalid_ciphertext")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, unknown_aead, aad_too_large, info_too_large, "
+            + "invalid_encapsulated_key, invalid_ciphertext")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "404", description = "key_not_found")
     @ApiResponse(responseCode = "422", description = "decryption_failed")
@@ -142,7 +147,8 @@ public class KeyResource {
     @Operation(operationId = "sign", summary = "ML-DSA-sign with a signature key (owner only)")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, wrong_key_purpose, invalid_base64, message_too_large, context_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, message_too_large, context_too_large")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST

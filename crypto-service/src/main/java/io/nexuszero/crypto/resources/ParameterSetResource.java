@@ -61,9 +61,11 @@ public class ParameterSetResource {
         return presets.get(parameterSets.find(id).id());
     }
 
-    @Operation(operationId = "evaluateParameters", summary = "Validity, security and proof sizes of custom parameter candidates")
+    @Operation(operationId = "evaluateParameters",
+            summary = "Validity, security and proof sizes of custom parameter candidates")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, unknown_proof_type, too_many_candidates, witness_too_long")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, unknown_proof_type, "
+            + "too_many_candidates, witness_too_long")
     @POST
     @Path("/evaluate")
     public EvaluateResponse evaluate(EvaluateRequest request) {

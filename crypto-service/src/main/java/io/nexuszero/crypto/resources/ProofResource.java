@@ -38,7 +38,9 @@ public class ProofResource {
     @Operation(operationId = "createProof", summary = "Commit and prove a commitment opening or a linear relation")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, unknown_proof_type, unsupported_proof_type, invalid_witness, witness_too_long, invalid_relation, invalid_base64, context_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, "
+            + "unknown_proof_type, unsupported_proof_type, invalid_witness, witness_too_long, invalid_relation, "
+            + "invalid_base64, context_too_large")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "422", description = "relation_not_satisfied")
     @POST
@@ -49,7 +51,9 @@ public class ProofResource {
 
     @Operation(operationId = "verifyProof", summary = "Verify one proof")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, invalid_relation, context_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, "
+            + "unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, invalid_relation, "
+            + "context_too_large")
     @POST
     @Path("/verify")
     public VerifyResponse verify(VerifyRequest request) {
@@ -58,7 +62,9 @@ public class ProofResource {
 
     @Operation(operationId = "verifyProofs", summary = "Verify up to 256 proofs")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, batch_too_large, unknown_parameter_set, unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, invalid_relation, context_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, batch_too_large, "
+            + "unknown_parameter_set, unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, "
+            + "invalid_relation, context_too_large")
     @POST
     @Path("/verify-batch")
     public VerifyBatchResponse verifyBatch(VerifyBatchRequest request) {

@@ -33,10 +33,14 @@ public class SecurityResource {
         this.parameterSets = parameterSets;
     }
 
-    @Operation(operationId = "estimateSecurity", summary = "Security estimate of a preset, custom parameters or a plain LWE instance")
-    @ApiResponse(responseCode = "200", description = "A preset or custom parameters: every hardness; an LWE instance: the cheapest attack",
-            content = @Content(schema = @Schema(oneOf = {ParameterSecurityResponse.class, SecurityEstimateResponse.class})))
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, conflicting_fields, unknown_parameter_set")
+    @Operation(operationId = "estimateSecurity",
+            summary = "Security estimate of a preset, custom parameters or a plain LWE instance")
+    @ApiResponse(responseCode = "200",
+            description = "A preset or custom parameters: every hardness; an LWE instance: the cheapest attack",
+            content = @Content(schema = @Schema(
+                    oneOf = {ParameterSecurityResponse.class, SecurityEstimateResponse.class})))
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, conflicting_fields, "
+            + "unknown_parameter_set")
     @ApiResponse(responseCode = "422", description = "invalid_parameters, no_attack_found")
     @POST
     @Path("/estimate")

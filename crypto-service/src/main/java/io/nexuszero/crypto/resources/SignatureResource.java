@@ -28,7 +28,8 @@ public class SignatureResource {
 
     @Operation(operationId = "verifySignature", summary = "Verify an ML-DSA signature")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_algorithm, invalid_base64, invalid_public_key, message_too_large, context_too_large")
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_algorithm, invalid_base64, "
+            + "invalid_public_key, message_too_large, context_too_large")
     @POST
     @Path("/verify")
     public SignatureVerifyResponse verify(SignatureVerifyRequest request) {

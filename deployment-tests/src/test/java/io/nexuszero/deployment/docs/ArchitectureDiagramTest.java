@@ -55,7 +55,8 @@ class ArchitectureDiagramTest {
     @Test
     void everyComposeServiceIsInTheDiagram() {
         String diagrams = diagrams();
-        for (Iterator<String> names = Repo.yaml("docker-compose.yml").path("services").fieldNames(); names.hasNext(); ) {
+        Iterator<String> names = Repo.yaml("docker-compose.yml").path("services").fieldNames();
+        while (names.hasNext()) {
             String name = names.next();
             assertThat(diagrams).as("docker-compose.yml service " + name).contains("[\"" + name);
         }

@@ -33,9 +33,11 @@ public class OptimizeResource {
         this.optimizer = optimizer;
     }
 
-    @Operation(operationId = "optimize", summary = "Recommend parameters for a proof type, witness length and security target")
+    @Operation(operationId = "optimize",
+            summary = "Recommend parameters for a proof type, witness length and security target")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_field, security_out_of_range, unknown_proof_type, witness_length_out_of_range, invalid_objective")
+    @ApiResponse(responseCode = "400", description = "missing_field, security_out_of_range, unknown_proof_type, "
+            + "witness_length_out_of_range, invalid_objective")
     @ApiResponse(responseCode = "422", description = "no_feasible_parameters")
     @ApiResponse(responseCode = "503", description = "model_unavailable, search_space_unavailable")
     @POST
@@ -49,9 +51,11 @@ public class OptimizeResource {
 
     @Operation(operationId = "predict", summary = "Predict prove and verify time of given parameters")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "missing_field, unknown_proof_type, witness_length_out_of_range, invalid_parameters")
+    @ApiResponse(responseCode = "400", description = "missing_field, unknown_proof_type, witness_length_out_of_range, "
+            + "invalid_parameters")
     @ApiResponse(responseCode = "422", description = "parameters_rejected")
-    @ApiResponse(responseCode = "503", description = "crypto_service_unavailable, model_unavailable, search_space_unavailable")
+    @ApiResponse(responseCode = "503", description = "crypto_service_unavailable, model_unavailable, "
+            + "search_space_unavailable")
     @POST
     @Path("/predict")
     public PredictResponse predict(PredictRequest request) {
