@@ -27,6 +27,12 @@ class CommonBundleContractTest extends ServiceContractTest {
         return "/v1/things/{thingId}";
     }
 
+    /** The bundle's own document is a test resource: docs/openapi/ holds the services' documents only. */
+    @Override
+    protected java.nio.file.Path checkedInOpenApi() {
+        return java.nio.file.Path.of("src/test/resources/openapi/test-service.json");
+    }
+
     @Override
     protected String jsonPostPath() {
         return "/v1/things";

@@ -6,6 +6,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.common.openapi.OpenApiResource;
 import io.nexuszero.crypto.auth.ApiTokens;
 import io.nexuszero.crypto.auth.BearerTokenFilter;
 import io.nexuszero.crypto.core.CustomParameters;
@@ -93,6 +94,7 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         environment.jersey().register(new BenchmarkResource(
                 new BenchmarkService(parameterSets, customParameters, configuration.buildBenchmarkRunner())));
         environment.jersey().register(new BearerTokenFilter(tokens, configuration.isDevelopmentMode()));
+        OpenApiResource.register(environment, SERVICE_NAME, "Lattice-based post-quantum proofs, ML-KEM and ML-DSA");
         // Run once at startup and cached: /healthcheck stays cheap, yet reports whether this process computes right.
         environment.healthChecks().register("engine-self-test", new EngineSelfTestHealthCheck(
                 EngineSelfTests.steps(parameterSets.all().get(0), keyDerivation)));

@@ -5,6 +5,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.views.common.ViewBundle;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.common.openapi.OpenApiResource;
 import io.nexuszero.monitor.checks.CheckStore;
 import io.nexuszero.monitor.db.Database;
 import io.nexuszero.monitor.health.DatabaseHealthCheck;
@@ -90,6 +91,7 @@ public class MonitorApplication extends Application<MonitorConfiguration> {
         environment.jersey().register(new IncidentsResource(incidents));
         environment.jersey().register(new StatusPageResource(
                 configuration.getStatusPage().buildPages(status, checks, incidents, clock)));
+        OpenApiResource.register(environment, SERVICE_NAME, "Probes the stack, keeps uptime and incidents");
         environment.healthChecks().register("database", new DatabaseHealthCheck(database));
         environment.healthChecks().register("probe-scheduler", new ProbeSchedulerHealthCheck(scheduler));
     }

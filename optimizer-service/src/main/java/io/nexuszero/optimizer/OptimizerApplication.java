@@ -6,6 +6,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.nexuszero.common.NexusZeroBundle;
+import io.nexuszero.common.openapi.OpenApiResource;
 import io.nexuszero.optimizer.bundle.BuildBundleCommand;
 import io.nexuszero.optimizer.client.CryptoServiceClient;
 import io.nexuszero.optimizer.core.dataset.DatasetStore;
@@ -90,6 +91,7 @@ public class OptimizerApplication extends Application<OptimizerConfiguration> {
         environment.jersey().register(new OptimizeResource(optimizer));
         environment.jersey().register(new ModelsResource(models));
         environment.jersey().register(new TrainingJobsResource(jobs, configuration.getTraining().defaults()));
+        OpenApiResource.register(environment, SERVICE_NAME, "Recommends lattice parameters from measured models");
         environment.healthChecks().register("crypto-service", new CryptoServiceHealthCheck(client, searchSpace,
                 configuration.getCryptoService().getHealthTimeout().toJavaDuration()));
         environment.healthChecks().register("model", new ModelHealthCheck(models, searchSpace));

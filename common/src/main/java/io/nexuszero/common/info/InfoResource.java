@@ -1,5 +1,6 @@
 package io.nexuszero.common.info;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class InfoResource {
     }
 
     @GET
+    @Operation(operationId = "info", summary = "Service name, build version and uptime", tags = "info")
     public ServiceInfo info() {
         return new ServiceInfo(serviceName, version,
                 Duration.between(startedAt, clock.instant()).toSeconds());

@@ -1,6 +1,7 @@
 package io.nexuszero.common.app;
 
 import io.nexuszero.common.errors.ApiException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,9 @@ public class ThingsResource {
 
     @GET
     @Path("/{thingId}")
+    @ApiResponse(responseCode = "200", description = "The thing", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "thing_not_found")
+    @ApiResponse(responseCode = "429", description = "thing_busy")
     public Map<String, String> get(@PathParam("thingId") String thingId) {
         if (thingId.startsWith("busy")) {
             throw new ApiException(429, "thing_busy", "Busy; retry later", Map.of("Retry-After", "7"));

@@ -206,6 +206,14 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void anAcceptHeaderNoOperationServesIsA406() throws Exception {
+        // The OpenAPI documents promise 406 not_acceptable on every operation.
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(app().getLocalPort(), "/v1/info"))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertError(response, 406, "not_acceptable");
+    }
+
+    @Test
     void unknownRouteIsAJson404() throws Exception {
         assertError(get(app().getLocalPort(), "/v1/definitely-not-here"), 404, "not_found");
     }
@@ -239,6 +247,42 @@ public abstract class ServiceContractTest {
         generateDomainTraffic();
         get(app().getLocalPort(), "/no/such/route");
         assertThat(MetricsDocumentation.load().mismatches(serviceName(), scrape())).isEmpty();
+    }
+
+    /** The checked-in copy of this service's OpenAPI document ({@code docs/openapi/<service>.json}). */
+    protected java.nio.file.Path checkedInOpenApi() {
+        return OpenApiContract.checkedIn(serviceName());
+    }
+
+    @Test
+    void openApiDocumentDescribesExactlyTheRoutesJerseyServes() throws Exception {
+        HttpResponse<String> response = get(app().getLocalPort(), "/openapi.json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(document.get("info").get("title").asText()).isEqualTo(serviceName());
+        Set<String> served = OpenApiContract.jerseyRoutes(app().getEnvironment().jersey().getResourceConfig());
+        assertThat(served).contains("GET /openapi.json", "GET /v1/info");
+        assertThat(OpenApiContract.documentRoutes(document)).containsExactlyInAnyOrderElementsOf(served);
+        // Every operation says what it answers on success, and names its errors with the shared error body.
+        document.get("paths").forEach(item -> item.forEach(operation -> {
+            assertThat(operation.path("responses").fieldNames()).toIterable().as(operation.toString())
+                    .anySatisfy(status -> assertThat(status).startsWith("2"));
+            JsonNode internal = operation.path("responses").path("500");
+            assertThat(internal.path("description").asText()).contains("internal_error");
+            assertThat(internal.path("content").path("application/json").path("schema").path("$ref").asText())
+                    .isEqualTo("#/components/schemas/ErrorResponse");
+        }));
+        assertThat(document.at("/components/schemas/ErrorResponse/properties").has("code")).isTrue();
+    }
+
+    @Test
+    void servedOpenApiDocumentEqualsTheCheckedInCopy() throws Exception {
+        String served = get(app().getLocalPort(), "/openapi.json").body();
+        String checkedIn = OpenApiContract.checkedInOrWrite(checkedInOpenApi(), served);
+        assertThat(served).as(checkedInOpenApi() + " is out of date: rerun this test with -D"
+                + OpenApiContract.WRITE_PROPERTY + "=true and commit the result").isEqualTo(checkedIn);
     }
 
     protected PrometheusText scrape() throws IOException, InterruptedException {

@@ -1,5 +1,14 @@
 package io.nexuszero.crypto.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.nexuszero.crypto.api.Base64Url;
 import io.nexuszero.crypto.api.Bodies;
 import io.nexuszero.crypto.api.CreateKeyRequest;
@@ -44,6 +53,9 @@ import java.net.URI;
  * keys), encrypt and decrypt (kem keys), sign (signature keys). Private operations resolve the key for the caller
  * first, so another owner's key answers exactly like a missing one (404 key_not_found) whatever the body holds.
  */
+@Tag(name = "keys")
+@SecurityScheme(name = CryptoOpenApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "One of the named tokens of NEXUSZERO_API_TOKENS")
 @Path("/v1/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +73,14 @@ public class KeyResource {
         this.signatures = signatures;
     }
 
+    @Operation(operationId = "createKey", summary = "Create a key (the caller becomes its owner)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "201", description = "The key's public part", headers = @Header(name = "Location",
+            description = "/v1/keys/{keyId}", schema = @Schema(types = "string")),
+            content = @Content(schema = @Schema(implementation = KeyResponse.class)))
+    @ApiResponse(responseCode = "400", description = "missing_body, unknown_purpose, unknown_algorithm, "
+            + "unknown_parameter_set, conflicting_fields")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
     @POST
     @RequiresToken
     public Response create(@Context SecurityContext security, CreateKeyRequest request) {
@@ -70,12 +90,23 @@ public class KeyResource {
         return Response.created(URI.create("/v1/keys/" + key.id().text())).entity(publicPart(key)).build();
     }
 
+    @Operation(operationId = "getKey", summary = "The public part of a key")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "malformed_key_id")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @GET
     @Path("/{keyId}")
     public KeyResponse get(@PathParam("keyId") String keyId) {
         return publicPart(keys.resolvePublic(keyId));
     }
 
+    @Operation(operationId = "proveKey", summary = "Prove knowledge of a proof key's secret (owner only)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "malformed_key_id, wrong_key_purpose, invalid_base64, "
+            + "context_too_large")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/proofs")
     @RequiresToken
@@ -89,6 +120,11 @@ public class KeyResource {
         return proofs.proveKey(proofKey, request == null ? null : request.context());
     }
 
+    @Operation(operationId = "encrypt", summary = "HPKE-encrypt to a kem key")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, unknown_aead, plaintext_too_long, aad_too_large, info_too_large")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/encrypt")
     public EncryptResponse encrypt(@PathParam("keyId") String keyId, EncryptRequest request) {
@@ -96,6 +132,15 @@ public class KeyResource {
         return kem.encrypt(key, Bodies.require(request));
     }
 
+    @Operation(operationId = "decrypt", summary = "Decrypt with a kem key (owner only)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, unknown_aead, aad_too_large, info_too_large, "
+            + "invalid_encapsulated_key, invalid_ciphertext")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
+    @ApiResponse(responseCode = "422", description = "decryption_failed")
     @POST
     @Path("/{keyId}/decrypt")
     @RequiresToken
@@ -105,6 +150,13 @@ public class KeyResource {
         return kem.decrypt(key, Bodies.require(request));
     }
 
+    @Operation(operationId = "sign", summary = "ML-DSA-sign with a signature key (owner only)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, malformed_key_id, "
+            + "wrong_key_purpose, invalid_base64, message_too_large, context_too_large")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/signatures")
     @RequiresToken
@@ -114,6 +166,12 @@ public class KeyResource {
         return signatures.sign(key, Bodies.require(request));
     }
 
+    @Operation(operationId = "encryptBatch", summary = "HPKE-encrypt up to 256 plaintexts to a kem key")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, batch_too_large, "
+            + "malformed_key_id, wrong_key_purpose, invalid_base64, unknown_aead, plaintext_too_long, aad_too_large, "
+            + "info_too_large")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/encrypt-batch")
     public EncryptBatchResponse encryptBatch(@PathParam("keyId") String keyId, EncryptBatchRequest request) {
@@ -121,6 +179,15 @@ public class KeyResource {
         return kem.encryptBatch(key, Bodies.require(request));
     }
 
+    @Operation(operationId = "decryptBatch", summary = "Decrypt up to 256 ciphertexts with a kem key (owner only)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "200", description = "OK (an item that does not authenticate is answered with the "
+            + "decryption_failed error in its place)", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, batch_too_large, "
+            + "malformed_key_id, wrong_key_purpose, invalid_base64, unknown_aead, aad_too_large, info_too_large, "
+            + "invalid_encapsulated_key, invalid_ciphertext")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/decrypt-batch")
     @RequiresToken
@@ -130,6 +197,13 @@ public class KeyResource {
         return kem.decryptBatch(key, Bodies.require(request));
     }
 
+    @Operation(operationId = "signBatch", summary = "ML-DSA-sign up to 256 messages with a signature key (owner only)")
+    @SecurityRequirement(name = CryptoOpenApi.BEARER)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, batch_too_large, "
+            + "malformed_key_id, wrong_key_purpose, invalid_base64, message_too_large, context_too_large")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "404", description = "key_not_found")
     @POST
     @Path("/{keyId}/sign-batch")
     @RequiresToken

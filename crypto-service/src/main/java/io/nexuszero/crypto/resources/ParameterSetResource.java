@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.nexuszero.crypto.api.Bodies;
 import io.nexuszero.crypto.api.EvaluateRequest;
 import io.nexuszero.crypto.api.EvaluateResponse;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The presets with their security and sizes, and the evaluation of custom parameters. */
+@Tag(name = "parameter-sets")
 @Path("/v1/parameter-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,17 +46,26 @@ public class ParameterSetResource {
         }
     }
 
+    @Operation(operationId = "listParameterSets", summary = "The presets with their security estimate and sizes")
     @GET
     public ParameterSetsResponse list() {
         return new ParameterSetsResponse(List.copyOf(presets.values()));
     }
 
+    @Operation(operationId = "getParameterSet", summary = "One preset")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "parameter_set_not_found")
     @GET
     @Path("/{id}")
     public ParameterSetJson get(@PathParam("id") String id) {
         return presets.get(parameterSets.find(id).id());
     }
 
+    @Operation(operationId = "evaluateParameters",
+            summary = "Validity, security and proof sizes of custom parameter candidates")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, unknown_proof_type, "
+            + "too_many_candidates, witness_too_long")
     @POST
     @Path("/evaluate")
     public EvaluateResponse evaluate(EvaluateRequest request) {

@@ -1,5 +1,12 @@
 package io.nexuszero.crypto.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.nexuszero.crypto.api.ParameterSecurityResponse;
+import io.nexuszero.crypto.api.SecurityEstimateResponse;
 import io.nexuszero.crypto.api.Bodies;
 import io.nexuszero.crypto.api.SecurityEstimateRequest;
 import io.nexuszero.crypto.core.security.LweEstimation;
@@ -14,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
  * Security estimates: of an arbitrary LWE instance (n, q, σ_s, σ_e, m), or of a parameter set with every hardness its
  * keys, commitments and proofs rely on.
  */
+@Tag(name = "security")
 @Path("/v1/security")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,6 +33,15 @@ public class SecurityResource {
         this.parameterSets = parameterSets;
     }
 
+    @Operation(operationId = "estimateSecurity",
+            summary = "Security estimate of a preset, custom parameters or a plain LWE instance")
+    @ApiResponse(responseCode = "200",
+            description = "A preset or custom parameters: every hardness; an LWE instance: the cheapest attack",
+            content = @Content(schema = @Schema(
+                    oneOf = {ParameterSecurityResponse.class, SecurityEstimateResponse.class})))
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, conflicting_fields, "
+            + "unknown_parameter_set")
+    @ApiResponse(responseCode = "422", description = "invalid_parameters, no_attack_found")
     @POST
     @Path("/estimate")
     public Object estimate(SecurityEstimateRequest request) {

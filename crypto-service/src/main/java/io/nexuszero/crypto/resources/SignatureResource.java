@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.nexuszero.crypto.api.Bodies;
 import io.nexuszero.crypto.api.SignatureVerifyBatchRequest;
 import io.nexuszero.crypto.api.SignatureVerifyBatchResponse;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Public ML-DSA verification: any FIPS 204 public key, not only this service's. */
+@Tag(name = "signatures")
 @Path("/v1/signatures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -24,12 +28,20 @@ public class SignatureResource {
         this.signatures = signatures;
     }
 
+    @Operation(operationId = "verifySignature", summary = "Verify an ML-DSA signature")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_algorithm, invalid_base64, "
+            + "invalid_public_key, message_too_large, context_too_large")
     @POST
     @Path("/verify")
     public SignatureVerifyResponse verify(SignatureVerifyRequest request) {
         return signatures.verify(Bodies.require(request));
     }
 
+    @Operation(operationId = "verifySignatures", summary = "Verify up to 256 ML-DSA signatures")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body, missing_field, invalid_value, batch_too_large, "
+            + "unknown_algorithm, invalid_base64, invalid_public_key, message_too_large, context_too_large")
     @POST
     @Path("/verify-batch")
     public SignatureVerifyBatchResponse verifyBatch(SignatureVerifyBatchRequest request) {

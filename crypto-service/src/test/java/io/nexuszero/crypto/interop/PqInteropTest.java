@@ -1,23 +1,19 @@
 package io.nexuszero.crypto.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.crypto.CryptoConfiguration;
+import io.nexuszero.common.testing.NodeProject;
 import io.nexuszero.crypto.support.CryptoTestApp;
 import io.nexuszero.common.testing.Http;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,23 +38,19 @@ class PqInteropTest {
     /** 3 ML-DSA levels × 15 checks + 3 ML-KEM levels × 5 checks. */
     private static final int EXPECTED_CHECKS = 60;
 
+    private static final NodeProject NODE = new NodeProject(PROJECT);
+
     @BeforeAll
-    static void nodeIsThere() throws Exception {
-        boolean node = runs(List.of("node", "--version"));
-        if (!node && System.getenv("CI") != null) {
-            fail("node is not on the PATH, but CI is set: the ML-KEM/ML-DSA interop test must run in CI");
-        }
-        Assumptions.assumeTrue(node, "node is not on the PATH: interop test skipped (it runs wherever node is)");
+    static void nodeIsThere() {
+        NodeProject.requireNode("the ML-KEM/ML-DSA interop test");
     }
 
     @Test
     void anIndependentImplementationInteroperates() throws Exception {
-        Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund",
-                "--loglevel=error"), Map.of(), 300);
-        assertThat(install.exit()).as("npm ci in crypto-service/interop:\n" + install.output()).isZero();
+        NODE.install();
         assertThat(PROJECT.resolve("node_modules/@noble/post-quantum/package.json")).exists();
 
-        Result interop = run(List.of("node", "interop.mjs"), Map.of(
+        NodeProject.Result interop = NODE.run(List.of("node", "interop.mjs"), Map.of(
                 "CRYPTO_URL", "http://127.0.0.1:" + APP.getLocalPort(), "CRYPTO_TOKEN", TOKEN), 300);
         System.out.println(interop.output());
         assertThat(interop.exit()).as(interop.output()).isZero();
@@ -85,36 +77,5 @@ class PqInteropTest {
                 .get("dependencies").get("@noble/post-quantum").asText();
         assertThat(pinned).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(Http.JSON.readTree(installed).get("version").asText()).isEqualTo(pinned);
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static boolean runs(List<String> command) {
-        try {
-            return run(command, Map.of(), 30).exit() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds)
-            throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        try {
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out after " + timeoutSeconds + " s");
-            }
-            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 }

@@ -1,5 +1,11 @@
 package io.nexuszero.monitor.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.monitor.api.AlertmanagerWebhook;
 import io.nexuszero.monitor.api.AlertsReceipt;
@@ -23,10 +29,16 @@ import java.util.Map;
  * http_config: {authorization: {credentials_file: <the token file>}}}]}. Without the bearer token the request is
  * refused with 401 before its body is read.
  */
+@Tag(name = "incidents")
+@SecurityScheme(name = AlertsResource.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The alert webhook token (MONITOR_ALERT_TOKEN)")
 @Path("/v1/alerts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {
+
+    /** The OpenAPI security scheme of the webhook's bearer token, checked by {@link TokenFilter}. */
+    static final String BEARER = "alert-webhook-token";
 
     private final IncidentService incidents;
 
@@ -34,6 +46,12 @@ public class AlertsResource {
         this.incidents = incidents;
     }
 
+    @Operation(operationId = "receiveAlerts", summary = "Alertmanager webhook (payload version 4)")
+    @SecurityRequirement(name = AlertsResource.BEARER)
+    @ApiResponse(responseCode = "200", description = "Stored and forced to disk", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_body")
+    @ApiResponse(responseCode = "401", description = "unauthorized")
+    @ApiResponse(responseCode = "422", description = "unsupported_version, invalid_alert_payload")
     /** 200 once the incidents are stored and synced to disk; Alertmanager retries anything else. */
     @POST
     public AlertsReceipt receive(AlertmanagerWebhook payload) {

@@ -1,5 +1,8 @@
 package io.nexuszero.optimizer.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.optimizer.api.ModelInfo;
 import io.nexuszero.optimizer.api.ModelList;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** GET /v1/models/current, GET /v1/models (history) and GET /v1/models/{modelId}. */
+@Tag(name = "models")
 @Path("/v1/models")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelsResource {
@@ -21,6 +25,9 @@ public class ModelsResource {
         this.registry = registry;
     }
 
+    @Operation(operationId = "currentModel", summary = "The model that serves predictions")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "model_unavailable")
     @GET
     @Path("/current")
     public ModelInfo current() {
@@ -28,11 +35,15 @@ public class ModelsResource {
                 "no model serves yet: run a training job (POST /v1/training-jobs)"));
     }
 
+    @Operation(operationId = "listModels", summary = "Every stored model and the bundled one, newest first")
     @GET
     public ModelList list() {
         return new ModelList(registry.current().map(LatencyModel::id).orElse(null), registry.history());
     }
 
+    @Operation(operationId = "getModel", summary = "One model's metadata")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "model_not_found")
     @GET
     @Path("/{modelId}")
     public ModelInfo find(@PathParam("modelId") String modelId) {

@@ -1,5 +1,8 @@
 package io.nexuszero.optimizer.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.nexuszero.optimizer.api.OptimizeRequest;
 import io.nexuszero.optimizer.api.OptimizeResponse;
 import io.nexuszero.optimizer.api.PredictRequest;
@@ -19,6 +22,7 @@ import static io.nexuszero.optimizer.resources.RequestChecks.securityBits;
 import static io.nexuszero.optimizer.resources.RequestChecks.witnessLength;
 
 /** POST /v1/optimize and POST /v1/predict. */
+@Tag(name = "optimizer")
 @Path("/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +33,13 @@ public class OptimizeResource {
         this.optimizer = optimizer;
     }
 
+    @Operation(operationId = "optimize",
+            summary = "Recommend parameters for a proof type, witness length and security target")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_field, security_out_of_range, unknown_proof_type, "
+            + "witness_length_out_of_range, invalid_objective")
+    @ApiResponse(responseCode = "422", description = "no_feasible_parameters")
+    @ApiResponse(responseCode = "503", description = "model_unavailable, search_space_unavailable")
     @POST
     @Path("/optimize")
     public OptimizeResponse optimize(OptimizeRequest request) {
@@ -38,6 +49,13 @@ public class OptimizeResource {
                 objective(request.objective()));
     }
 
+    @Operation(operationId = "predict", summary = "Predict prove and verify time of given parameters")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "missing_field, unknown_proof_type, witness_length_out_of_range, "
+            + "invalid_parameters")
+    @ApiResponse(responseCode = "422", description = "parameters_rejected")
+    @ApiResponse(responseCode = "503", description = "crypto_service_unavailable, model_unavailable, "
+            + "search_space_unavailable")
     @POST
     @Path("/predict")
     public PredictResponse predict(PredictRequest request) {

@@ -1,5 +1,11 @@
 package io.nexuszero.optimizer.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.optimizer.api.ProofType;
 import io.nexuszero.optimizer.api.TrainingJobAccepted;
@@ -25,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** POST /v1/training-jobs (202 {jobId}) and GET /v1/training-jobs/{jobId}. */
+@Tag(name = "training-jobs")
 @Path("/v1/training-jobs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +49,12 @@ public class TrainingJobsResource {
         this.defaults = defaults;
     }
 
+    @Operation(operationId = "submitTrainingJob", summary = "Measure candidates, retrain and promote a better model")
+    @ApiResponse(responseCode = "202", description = "Queued", headers = @Header(name = "Location",
+            description = "/v1/training-jobs/{jobId}", schema = @Schema(types = "string")),
+            content = @Content(schema = @Schema(implementation = TrainingJobAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "invalid_training_design")
+    @ApiResponse(responseCode = "409", description = "training_job_running")
     @POST
     public Response submit(TrainingJobRequest request) {
         TrainingDesign design = design(request == null ? new TrainingJobRequest(null, null, null, null, null, null, null) : request);
@@ -55,6 +68,9 @@ public class TrainingJobsResource {
         }
     }
 
+    @Operation(operationId = "getTrainingJob", summary = "A training job's status and progress")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "training_job_not_found")
     @GET
     @Path("/{jobId}")
     public TrainingJobView get(@PathParam("jobId") String jobId) {
