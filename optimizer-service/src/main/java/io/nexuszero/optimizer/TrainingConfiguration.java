@@ -30,9 +30,9 @@ public class TrainingConfiguration {
     @JsonProperty
     private double minSecurityBits = 0;
 
-    /** Longest witness measured per proof type (linear-relation proofs slow down steeply with L). */
+    /** Longest witness measured per proof type (none capped: linear-relation format 2 grows with ⌈L/n⌉ only). */
     @JsonProperty
-    private java.util.Map<String, Integer> maxWitnessLengths = java.util.Map.of("linear-relation", 1);
+    private java.util.Map<String, Integer> maxWitnessLengths = java.util.Map.of();
 
     /** Share of measured candidates held out to score models. */
     @DecimalMin("0.05")

@@ -57,7 +57,10 @@ class RealCryptoServiceTest {
         optimizer.before();
     }
 
-    /** A small grid (n = 256, ranks 3–6, q = 268435313 as the presets) so evaluation and benchmarks take seconds. */
+    /**
+     * A small grid (n = 256, ranks 3–6, q = 268435313 as the presets) so evaluation and benchmarks take seconds; sizes
+     * at every power of two up to 4096, where linear-relation (format 2) reaches.
+     */
     private static DropwizardTestSupport<OptimizerConfiguration> optimizer(Path data) {
         return new DropwizardTestSupport<>(OptimizerApplication.class, "config.yml", OPTIMIZER,
                 ConfigOverride.config(OPTIMIZER, "server.applicationConnectors[0].port", "0"),
@@ -73,7 +76,7 @@ class RealCryptoServiceTest {
                 ConfigOverride.config(OPTIMIZER, "searchSpace.etas", "1,2"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.challengeWeights", "23"),
                 ConfigOverride.config(OPTIMIZER, "searchSpace.gammaShifts", "10,11"),
-                ConfigOverride.config(OPTIMIZER, "searchSpace.witnessLengths", "1,2,4,8"),
+                ConfigOverride.config(OPTIMIZER, "searchSpace.witnessLengths", "1,2,4,8,16,32,64,128,256,512,1024,2048,4096"),
                 ConfigOverride.config(OPTIMIZER, "training.testFraction", "0.25"));
     }
 
@@ -203,6 +206,39 @@ class RealCryptoServiceTest {
         List<String> loggersWith(String requestId) {
             return events.stream().filter(e -> requestId.equals(e.getMDCPropertyMap().get(RequestIdFilter.MDC_KEY)))
                     .map(ILoggingEvent::getLoggerName).distinct().toList();
+        }
+    }
+
+    @Test
+    void recommendsLinearRelationsOfUpTo4096ValuesThatCryptoServiceCanProve() throws Exception {
+        int port = optimizer.getLocalPort();
+        awaitModel(port);
+        long smallestAtOne = 0;
+        for (int length : List.of(1, 256, 1024, 4096)) {
+            Http.Reply optimized = Http.post(port, "/v1/optimize", OptimizeRequests.optimizeBody(100, "linear-relation", length,
+                    "{\"proofBytes\":1,\"proveMillis\":0,\"verifyMillis\":0}"));
+            assertThat(optimized.status()).as("L = " + length + ": " + optimized.body()).isEqualTo(200);
+            JsonNode recommended = optimized.json().get("recommendation");
+            JsonNode truth = Http.post(crypto.getLocalPort(), "/v1/parameter-sets/evaluate", "{\"candidates\":["
+                    + recommended.get("parameters") + "],\"witnessLengths\":[" + length + "]}").json().at("/results/0");
+            assertThat(truth.get("valid").asBoolean()).as(truth.toString()).isTrue();
+            assertThat(truth.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(100);
+            assertThat(truth.at("/sizes/maxWitnessLength/linear-relation").asInt()).isGreaterThanOrEqualTo(length);
+            long bytes = recommended.at("/predicted/proofBytes").asLong();
+            assertThat(bytes).isEqualTo(truth.at("/sizes/proofBytes/linear-relation/" + length).asLong());
+            assertThat(recommended.at("/predicted/proofBytesExact").asBoolean()).isTrue();
+            double prove = recommended.at("/predicted/proveMillis").asDouble();
+            double verify = recommended.at("/predicted/verifyMillis").asDouble();
+            assertThat(prove).as("L = " + length).isPositive().isFinite();
+            assertThat(verify).as("L = " + length).isPositive().isFinite();
+            if (length == 1) {
+                smallestAtOne = bytes;
+            } else {
+                // one commitment to all values: the proof grows with ⌈L/n⌉ (n = 256 here), never per value as
+                // format 1's commitment per value did (which could not prove more than 15 values at all)
+                assertThat(bytes).as("L = " + length).isGreaterThanOrEqualTo(smallestAtOne)
+                        .isLessThan(smallestAtOne + 2 * (length / 256) * 256L * 4);
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--witness-lengths").setDefault("1,16,256").help("comma-separated witness lengths");
         subparser.addArgument("--iterations").type(Integer.class).setDefault(5).help("benchmark iterations per point");
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
-        subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4)
+        subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4096)
                 .help("longest linear-relation witness to measure (its proofs slow down steeply with L)");
         subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
                 .help("further parameter sets measured only to validate regret (never trained on)");

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * What a training job measures: {@code candidates} parameter sets drawn from the search space (seeded, spread over
  * ring degrees), each at every proof type × witness length (lwe-secret only at L = 1, where it does not depend on L),
  * with {@code iterations} benchmark iterations per point. {@code lengthCaps} optionally caps the witness length per
- * proof type (wire name → longest L measured): linear-relation proofs get expensive fast as L grows.
+ * proof type (wire name → longest L measured). Since linear-relation format 2 (one commitment to all L values) its
+ * cost grows with ⌈L/n⌉ like commitment-opening's, so the defaults measure it up to 4096; a cap is for a quick job.
  */
 public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<Integer> witnessLengths, int iterations,
                              long seed, double minSecurityBits, Map<String, Integer> lengthCaps) {

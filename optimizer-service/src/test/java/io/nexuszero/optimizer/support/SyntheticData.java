@@ -47,7 +47,9 @@ public final class SyntheticData {
         for (ProofType type : ProofType.values()) {
             Map<Integer, Long> points = new HashMap<>();
             for (int length : List.of(1, 16, 256, 4096)) {
-                int effective = type.dependsOnWitnessLength() ? length : 1;
+                // linear-relation (format 2) grows in steps of ⌈L/n⌉ like the engine's; the others per value
+                int effective = type == ProofType.LINEAR_RELATION ? (length + p.ringDegree() - 1) / p.ringDegree()
+                        : type.dependsOnWitnessLength() ? length : 1;
                 points.put(length, 64L + (long) p.ringDegree() * p.rankL() * 3L * effective + 32L * p.rankK());
             }
             sizes.put(type.wireName(), new ProofSizeCurve(points));

@@ -1,5 +1,7 @@
 package io.nexuszero.optimizer.core.model;
 
+import io.nexuszero.crypto.engine.proof.ProofAttempts;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.ProofType;
 
@@ -10,12 +12,13 @@ import java.util.List;
  * prover attempts. Besides the raw parameters it adds log-scale sizes (ring × module dimensions, work per witness,
  * ring elements needed to hold L values: ⌈L/n⌉), the masking slack log2(γ / (τ·η)), the ln expected attempts per
  * proof type (a linear model can weigh it differently where a proof does fixed work outside the loop)
- * and, per proof type, log-scale proxies of one attempt's (or one verification's) work over the ring elements a
- * response has — NTTs (n log n each), products with the k matrix rows (n·k each) and data hashed and packed
- * (n·⌈log2 q⌉ bits each). The ring elements are a modelling guess from the statement's shape (k + l for a key's
- * secret, k + ⌈L/n⌉ + l for a commitment's randomness, L times k + 1 + l for L separate commitments): a wrong guess
- * costs accuracy, which the holdout metrics show, never correctness — exact sizes and attempts come from
- * crypto-service.
+ * and, per proof type, log-scale proxies of one attempt's (or one verification's) work over the polynomials it
+ * masks — NTTs (n log n each), products with the k matrix rows (n·k each) and data hashed and packed
+ * (n·⌈log2 q⌉ bits each). The masked polynomials are the engine's own count ({@link ProofAttempts#maskedPolynomials}:
+ * κ + λ for a key's secret, κ + ⌈L/n⌉ + λ for a commitment's randomness, (κ + ⌈L/n⌉ + λ) + (κ + r + λ) for
+ * linear-relation's one commitment plus its garbage commitment), so a change of proof format reaches the model
+ * without a copy of the formula here. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
+ * the holdout metrics show, never correctness — exact sizes and attempts come from crypto-service.
  * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
 public final class Features {
@@ -28,12 +31,16 @@ public final class Features {
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
             "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
-            "log2_ntt_work_lwe_secret", "log2_matrix_work_lwe_secret", "log2_data_lwe_secret",
-            "log2_ntt_work_commitment_opening", "log2_matrix_work_commitment_opening", "log2_data_commitment_opening",
-            "log2_ntt_work_linear_relation", "log2_matrix_work_linear_relation", "log2_data_linear_relation");
+            // "masked": over the engine's masked polynomials; the names changed with linear-relation format 2, so a
+            // model trained on format 1's per-value commitments is refused at load instead of mispredicting.
+            "log2_masked_ntt_work_lwe_secret", "log2_masked_matrix_work_lwe_secret", "log2_masked_data_lwe_secret",
+            "log2_masked_ntt_work_commitment_opening", "log2_masked_matrix_work_commitment_opening",
+            "log2_masked_data_commitment_opening",
+            "log2_masked_ntt_work_linear_relation", "log2_masked_matrix_work_linear_relation",
+            "log2_masked_data_linear_relation");
     private static final String[] NAME_ARRAY = NAMES.toArray(String[]::new);
     /** Where the three work features of the first proof type start; each proof type has three in enum order. */
-    private static final int WORK_OFFSET = NAMES.indexOf("log2_ntt_work_lwe_secret");
+    private static final int WORK_OFFSET = NAMES.indexOf("log2_masked_ntt_work_lwe_secret");
 
     private Features() {
     }
@@ -53,7 +60,7 @@ public final class Features {
         double k = p.rankK();
         double l = p.rankL();
         double polys = Math.ceil(length / n);
-        double elements = responseElements(type, k, l, polys, length);
+        double elements = maskedPolynomials(p, type, length);
         double nttWork = log2(n * log2(n) * elements);
         double matrixWork = log2(n * k * elements);
         double data = log2(n * elements * Math.ceil(log2(p.modulus())));
@@ -85,11 +92,19 @@ public final class Features {
         return features;
     }
 
-    private static double responseElements(ProofType type, double k, double l, double polys, int length) {
+    /** The engine's count of polynomials one prover attempt masks (and a verifier recomputes from responses). */
+    static long maskedPolynomials(LatticeParameters p, ProofType type, int witnessLength) {
+        // only parameters crypto-service judged valid get here, so q and γ fit the engine's ints
+        ProofParameters engine = ProofParameters.of("optimizer", p.ringDegree(), Math.toIntExact(p.modulus()),
+                p.rankK(), p.rankL(), p.secretDistribution(), p.eta(), p.challengeWeight(), Math.toIntExact(p.gamma()));
+        return ProofAttempts.maskedPolynomials(engine, engineType(type), witnessLength);
+    }
+
+    private static io.nexuszero.crypto.engine.proof.ProofType engineType(ProofType type) {
         return switch (type) {
-            case LWE_SECRET -> k + l;
-            case COMMITMENT_OPENING -> k + polys + l;
-            case LINEAR_RELATION -> length * (k + 1 + l);
+            case LWE_SECRET -> io.nexuszero.crypto.engine.proof.ProofType.LWE_SECRET;
+            case COMMITMENT_OPENING -> io.nexuszero.crypto.engine.proof.ProofType.COMMITMENT_OPENING;
+            case LINEAR_RELATION -> io.nexuszero.crypto.engine.proof.ProofType.LINEAR_RELATION;
         };
     }
 

@@ -35,6 +35,16 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
         return estimate != null && !estimate.hardness().isEmpty() && estimate.soundnessBits() != null;
     }
 
+    /**
+     * Whether linear-relation sizes are those of format 2 (one commitment to all values: the proof depends on ⌈L/n⌉
+     * only, so 1 and 2 values cost the same bytes). Format 1 added a commitment per value, capped L at 15 and is
+     * refused by crypto-service since 2026-12-06 under the same version string, so its sizes must not be served.
+     */
+    public boolean hasOneCommitmentLinearRelation() {
+        ProofSizeCurve curve = proofBytes.get(ProofType.LINEAR_RELATION.wireName());
+        return curve == null || !curve.supports(2) || curve.bytesAt(1) == curve.bytesAt(2);
+    }
+
     /** ln of the expected prover attempts at this witness length (+∞ when not reported or astronomically large). */
     public double lnExpectedAttempts(ProofType type, int witnessLength) {
         AttemptsCurve curve = expectedAttempts.get(type.wireName());

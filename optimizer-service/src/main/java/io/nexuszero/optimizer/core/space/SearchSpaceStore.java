@@ -56,6 +56,10 @@ public class SearchSpaceStore {
                     LOG.warn("Search space {} predates per-hardness estimates with soundness (its moduli may split "
                             + "X^n + 1 completely, which crypto-service now refuses); using the bundled snapshot until "
                             + "crypto-service re-evaluates the grid", file);
+                } else if (!snapshot.candidates().stream().allMatch(Candidate::hasOneCommitmentLinearRelation)) {
+                    LOG.warn("Search space {} has linear-relation sizes of format 1 (one commitment per value, which "
+                            + "crypto-service now refuses); using the bundled snapshot until crypto-service re-evaluates "
+                            + "the grid", file);
                 } else {
                     return Optional.of(snapshot);
                 }

@@ -1,8 +1,12 @@
 package io.nexuszero.optimizer.core.model;
 
+import io.nexuszero.crypto.engine.proof.LinearRelationProof;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.ProofType;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -19,12 +23,12 @@ class FeaturesTest {
         double[] opening = Features.of(NZ_128, ProofType.COMMITMENT_OPENING, 300, 0.8);
         assertThat(opening).hasSize(Features.NAMES.size());
         // κ + ⌈300/256⌉ + λ = 12 ring elements of 256 coefficients: NTT work 256 · 8 · 12
-        assertThat(feature(opening, "log2_ntt_work_commitment_opening"))
+        assertThat(feature(opening, "log2_masked_ntt_work_commitment_opening"))
                 .isCloseTo(Math.log(256 * 8 * 12) / Math.log(2), within(1e-12));
-        assertThat(feature(opening, "log2_data_commitment_opening"))
+        assertThat(feature(opening, "log2_masked_data_commitment_opening"))
                 .isCloseTo(Math.log(256 * 12 * 23) / Math.log(2), within(1e-12));
-        assertThat(feature(opening, "log2_ntt_work_lwe_secret")).isZero();
-        assertThat(feature(opening, "log2_matrix_work_linear_relation")).isZero();
+        assertThat(feature(opening, "log2_masked_ntt_work_lwe_secret")).isZero();
+        assertThat(feature(opening, "log2_masked_matrix_work_linear_relation")).isZero();
         assertThat(feature(opening, "ln_expected_attempts_commitment_opening")).isEqualTo(0.8);
         assertThat(feature(opening, "ln_expected_attempts_lwe_secret")).isZero();
     }
@@ -33,9 +37,26 @@ class FeaturesTest {
     void lweSecretIgnoresTheWitnessLength() {
         assertThat(Features.of(NZ_128, ProofType.LWE_SECRET, 4096, 0.7))
                 .containsExactly(Features.of(NZ_128, ProofType.LWE_SECRET, 1, 0.7));
-        double[] relation = Features.of(NZ_128, ProofType.LINEAR_RELATION, 4, 2.0);
-        // four commitments, each with κ + 1 + λ = 11 ring elements, times the k = 5 matrix rows
-        assertThat(feature(relation, "log2_matrix_work_linear_relation"))
-                .isCloseTo(Math.log(256.0 * 5 * 44) / Math.log(2), within(1e-12));
+    }
+
+    @Test
+    void linearRelationWorkIsFormatTwosOneCommitmentPlusGarbageFromTheEngine() {
+        // format 2: (κ + ⌈L/n⌉ + λ) + (κ + r + λ) masked polynomials, r = ⌈log2|C| / log2 q⌉ garbage polynomials
+        int garbage = LinearRelationProof.garbagePolys(ProofParameters.of("nz-test", 256, 8380417, 5, 5, "cbd", 2, 39,
+                262144));
+        assertThat(garbage).isEqualTo(9);   // log2|C| = 192.8 at n = 256, τ = 39 (as nz-192), log2 q ≈ 23
+        double[] four = Features.of(NZ_128, ProofType.LINEAR_RELATION, 4, 2.0);
+        assertThat(feature(four, "log2_masked_matrix_work_linear_relation"))
+                .isCloseTo(Math.log(256.0 * 5 * (11 + 10 + garbage)) / Math.log(2), within(1e-12));
+        double[] all = Features.of(NZ_128, ProofType.LINEAR_RELATION, 4096, 2.0);
+        assertThat(feature(all, "log2_masked_matrix_work_linear_relation"))
+                .isCloseTo(Math.log(256.0 * 5 * (26 + 10 + garbage)) / Math.log(2), within(1e-12));
+        // work grows with ⌈L/n⌉ only, not per value as format 1's commitment per value did
+        double[] full = Features.of(NZ_128, ProofType.LINEAR_RELATION, 256, 2.0);
+        for (String name : List.of("log2_masked_ntt_work_linear_relation", "log2_masked_matrix_work_linear_relation",
+                "log2_masked_data_linear_relation", "log2_witness_polys")) {
+            assertThat(feature(full, name)).as(name).isEqualTo(feature(four, name));
+        }
+        assertThat(Features.maskedPolynomials(NZ_128, ProofType.LINEAR_RELATION, 257)).isEqualTo(12 + 10 + garbage);
     }
 }

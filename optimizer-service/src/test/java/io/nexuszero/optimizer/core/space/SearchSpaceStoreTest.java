@@ -39,6 +39,33 @@ class SearchSpaceStoreTest {
     }
 
     @Test
+    void aPersistedSpaceWithFormatOneLinearRelationSizesIsNotServed() throws IOException {
+        // format 1 (one commitment per value) grew by one commitment per value; crypto-service now proves format 2
+        // under the same version string, so only the sizes can tell the persisted space is outdated
+        SearchSpaceSnapshot fresh = DataDirFixture.snapshot();
+        List<Candidate> old = fresh.candidates().stream().map(c -> {
+            java.util.Map<String, ProofSizeCurve> sizes = new java.util.HashMap<>(c.proofBytes());
+            sizes.put("linear-relation", new ProofSizeCurve(java.util.Map.of(1, 7900L, 2, 15800L, 4, 31600L)));
+            return new Candidate(c.id(), c.parameters(), c.estimate(), sizes, java.util.Map.of("linear-relation", 4),
+                    c.expectedAttempts());
+        }).toList();
+        assertThat(old).noneMatch(Candidate::hasOneCommitmentLinearRelation);
+        assertThat(fresh.candidates()).allMatch(Candidate::hasOneCommitmentLinearRelation);
+        SearchSpaceStore store = new SearchSpaceStore(data, DataDirFixture.JSON);
+        store.save(new SearchSpaceSnapshot(fresh.cryptoServiceVersion(), fresh.evaluatedAt(), fresh.gridFingerprint(),
+                fresh.evaluatedCount(), old));
+        assertThat(store.load()).isEqualTo(store.loadBundled());
+    }
+
+    @Test
+    void theBundledSpaceProvesLinearRelationsInOneCommitmentUpTo4096Values() {
+        SearchSpaceSnapshot bundled = new SearchSpaceStore(data, DataDirFixture.JSON).loadBundled().orElseThrow();
+        assertThat(bundled.candidates()).allMatch(Candidate::hasOneCommitmentLinearRelation);
+        assertThat(bundled.candidates()).anyMatch(c -> c.meets(256)
+                && c.proofBytes(io.nexuszero.optimizer.api.ProofType.LINEAR_RELATION, 4096) != null);
+    }
+
+    @Test
     void theBundledSpaceWasEvaluatedOnPartiallySplittingModuli() {
         SearchSpaceSnapshot bundled = new SearchSpaceStore(data, DataDirFixture.JSON).loadBundled().orElseThrow();
         assertThat(bundled.candidates()).isNotEmpty();
