@@ -63,7 +63,7 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--iterations").type(Integer.class).setDefault(5).help("benchmark iterations per point");
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
         subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4096)
-                .help("longest linear-relation witness to measure (its proofs slow down steeply with L)");
+                .help("longest linear-relation witness to measure (format 2: one commitment, cost grows with ceil(L/n))");
         subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
                 .help("further parameter sets measured only to validate regret (never trained on)");
         subparser.addArgument("--max-expected-attempts").type(Double.class).setDefault(300.0)
