@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rule (docs/architecture-monitor.md): features ({@code probe}, {@code checks}, {@code status},
+ * The package rule (docs/ARCHITECTURE.md, "Inside monitor-service"): features ({@code probe}, {@code checks}, {@code status},
  * {@code incident}, {@code metrics}) sit on {@code db} and {@code api}, the web layer ({@code resources},
  * {@code views}, {@code health}) on the features, and only the application wires them; no package imports back up.
  */
