@@ -3,6 +3,7 @@ package io.nexuszero.monitor.incident;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.common.errors.ErrorResponse.FieldError;
 import io.nexuszero.monitor.api.AlertmanagerWebhook;
+import io.nexuszero.monitor.api.MonitorErrors;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -34,13 +35,14 @@ public final class AlertmanagerPayloads {
 
     public static List<AlertNotification> validate(AlertmanagerWebhook payload) {
         if (payload == null) {
-            throw ApiException.badRequest("missing_body", "Send the Alertmanager webhook payload as the JSON body");
+            throw ApiException.badRequest(MonitorErrors.MISSING_BODY,
+                    "Send the Alertmanager webhook payload as the JSON body");
         }
         if (payload.version() == null) {
             throw invalid(List.of(new FieldError("version", "is required")));
         }
         if (!SUPPORTED_VERSION.equals(payload.version())) {
-            throw ApiException.unprocessable("unsupported_version", "Alertmanager webhook version '"
+            throw ApiException.unprocessable(MonitorErrors.UNSUPPORTED_VERSION, "Alertmanager webhook version '"
                     + clip(payload.version(), 20) + "' is not supported; expected \"" + SUPPORTED_VERSION + "\"");
         }
         if (payload.alerts() == null) {
@@ -148,7 +150,7 @@ public final class AlertmanagerPayloads {
     private static ApiException invalid(List<FieldError> errors) {
         FieldError first = errors.get(0);
         String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-        return new ApiException(422, "invalid_alert_payload",
+        return new ApiException(422, MonitorErrors.INVALID_ALERT_PAYLOAD,
                 "Alertmanager payload is invalid: " + first.field() + " " + first.message() + more, errors);
     }
 }

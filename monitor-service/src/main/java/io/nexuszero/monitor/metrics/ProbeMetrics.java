@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.nexuszero.common.metrics.LatencyBuckets;
 import io.nexuszero.monitor.probe.CheckResult;
 import io.nexuszero.monitor.probe.Target;
 import io.nexuszero.monitor.probe.TargetHealth;
@@ -22,11 +23,9 @@ import java.util.function.Function;
  */
 public final class ProbeMetrics implements MeterBinder {
 
-    static final Duration[] CHECK_DURATION_BUCKETS = {
-        Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
-        Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)
-    };
+    /** The shared request ladder from 5 ms (a probe is never faster) to 30 s (beyond any probe timeout). */
+    static final Duration[] CHECK_DURATION_BUCKETS =
+            LatencyBuckets.REQUEST.between(Duration.ofMillis(5), Duration.ofSeconds(30));
 
     /** The meters of one target, registered once so recording is a map lookup. */
     private record TargetMeters(Counter healthy, Counter unhealthy, Timer duration, AtomicReference<Double> up) {

@@ -1,5 +1,6 @@
 package io.nexuszero.monitor.resources;
 
+import io.nexuszero.monitor.api.MonitorErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,7 +78,7 @@ public class AlertsResource {
             }
             String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
             if (!token.accepts(authorization)) {
-                throw new ApiException(401, "unauthorized",
+                throw new ApiException(401, MonitorErrors.UNAUTHORIZED,
                         authorization == null ? "POST /v1/alerts needs the alert webhook's bearer token"
                                 : "the bearer token is not the alert webhook's token",
                         Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nexuszero-alerts\""));

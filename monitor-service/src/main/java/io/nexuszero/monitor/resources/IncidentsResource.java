@@ -1,5 +1,6 @@
 package io.nexuszero.monitor.resources;
 
+import io.nexuszero.monitor.api.MonitorErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ public class IncidentsResource {
         return switch (raw.trim()) {
             case "open" -> IncidentState.OPEN;
             case "resolved" -> IncidentState.RESOLVED;
-            default -> throw ApiException.badRequest("invalid_state", "state must be open or resolved");
+            default -> throw ApiException.badRequest(MonitorErrors.INVALID_STATE, "state must be open or resolved");
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.nexuszero.monitor.resources;
 
 import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.monitor.api.MonitorErrors;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -29,7 +30,8 @@ final class QueryParameters {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ApiException.badRequest("invalid_limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+        throw ApiException.badRequest(MonitorErrors.INVALID_LIMIT,
+                "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     /** ISO-8601 instant with an offset ("2026-11-27T06:00:00Z"); null when absent. */
@@ -40,7 +42,7 @@ final class QueryParameters {
         try {
             return OffsetDateTime.parse(raw.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_since",
+            throw ApiException.badRequest(MonitorErrors.INVALID_SINCE,
                     "since must be an ISO-8601 timestamp with offset, such as 2026-11-27T06:00:00Z");
         }
     }

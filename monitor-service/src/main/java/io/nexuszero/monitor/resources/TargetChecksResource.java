@@ -1,5 +1,6 @@
 package io.nexuszero.monitor.resources;
 
+import io.nexuszero.monitor.api.MonitorErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +39,7 @@ public class TargetChecksResource {
             @Parameter(description = "ISO-8601 timestamp with offset, inclusive") @QueryParam("since") String since,
             @Parameter(description = "1 to 1000, default 100") @QueryParam("limit") String limit) {
         if (!board.isKnownTarget(name)) {
-            throw ApiException.notFound("target_not_found", "No target named '"
+            throw ApiException.notFound(MonitorErrors.TARGET_NOT_FOUND, "No target named '"
                     + (name.length() > 64 ? name.substring(0, 64) + "…" : name) + "' is configured");
         }
         int max = QueryParameters.limit(limit);

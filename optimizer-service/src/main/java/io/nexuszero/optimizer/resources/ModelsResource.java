@@ -1,5 +1,6 @@
 package io.nexuszero.optimizer.resources;
 
+import io.nexuszero.optimizer.api.OptimizerErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,8 @@ public class ModelsResource {
     @GET
     @Path("/current")
     public ModelInfo current() {
-        return registry.current().map(LatencyModel::info).orElseThrow(() -> new ApiException(503, "model_unavailable",
+        return registry.current().map(LatencyModel::info)
+                .orElseThrow(() -> new ApiException(503, OptimizerErrors.MODEL_UNAVAILABLE,
                 "no model serves yet: run a training job (POST /v1/training-jobs)"));
     }
 
@@ -47,7 +49,7 @@ public class ModelsResource {
     @GET
     @Path("/{modelId}")
     public ModelInfo find(@PathParam("modelId") String modelId) {
-        return registry.find(modelId).orElseThrow(() -> ApiException.notFound("model_not_found",
+        return registry.find(modelId).orElseThrow(() -> ApiException.notFound(OptimizerErrors.MODEL_NOT_FOUND,
                 "no model with id " + printable(modelId)));
     }
 

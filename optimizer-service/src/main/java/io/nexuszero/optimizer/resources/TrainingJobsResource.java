@@ -1,5 +1,6 @@
 package io.nexuszero.optimizer.resources;
 
+import io.nexuszero.optimizer.api.OptimizerErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +65,7 @@ public class TrainingJobsResource {
                     .location(URI.create("/v1/training-jobs/" + job.id()))
                     .build();
         } catch (JobAlreadyRunningException e) {
-            throw new ApiException(409, "training_job_running", e.getMessage());
+            throw new ApiException(409, OptimizerErrors.TRAINING_JOB_RUNNING, e.getMessage());
         }
     }
 
@@ -74,7 +75,8 @@ public class TrainingJobsResource {
     @GET
     @Path("/{jobId}")
     public TrainingJobView get(@PathParam("jobId") String jobId) {
-        return jobs.find(jobId).map(TrainingJob::view).orElseThrow(() -> ApiException.notFound("training_job_not_found",
+        return jobs.find(jobId).map(TrainingJob::view)
+                .orElseThrow(() -> ApiException.notFound(OptimizerErrors.TRAINING_JOB_NOT_FOUND,
                 "no training job with id " + ModelsResource.printable(jobId)));
     }
 
@@ -119,6 +121,6 @@ public class TrainingJobsResource {
     }
 
     private static ApiException invalid(String message) {
-        return ApiException.badRequest("invalid_training_design", message);
+        return ApiException.badRequest(OptimizerErrors.INVALID_TRAINING_DESIGN, message);
     }
 }

@@ -3,6 +3,7 @@ package io.nexuszero.optimizer.core.recommend;
 import io.nexuszero.common.errors.ApiException;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.OptimizeResponse;
+import io.nexuszero.optimizer.api.OptimizerErrors;
 import io.nexuszero.optimizer.api.PredictResponse;
 import io.nexuszero.optimizer.api.Predicted;
 import io.nexuszero.optimizer.api.ProofType;
@@ -45,7 +46,8 @@ public class Optimizer {
         Recommender.Ranking ranking = metrics.timeInference(model.info().algorithm(),
                 () -> recommender.rank(space, model, type, witnessLength, securityBits, objective, RESULTS));
         if (ranking.best().isEmpty()) {
-            throw ApiException.unprocessable("no_feasible_parameters", "no parameter set in the search space ("
+            throw ApiException.unprocessable(OptimizerErrors.NO_FEASIBLE_PARAMETERS,
+                    "no parameter set in the search space ("
                     + space.size() + " candidates) reaches " + securityBits + " classical bits and can prove "
                     + type.wireName() + (type.dependsOnWitnessLength() ? " of " + witnessLength + " values" : ""));
         }
@@ -65,12 +67,14 @@ public class Optimizer {
         try {
             lookup = searchSpace.lookup(parameters);
         } catch (CryptoServiceException e) {
-            throw new ApiException(503, "crypto_service_unavailable", "these parameters are not in the search space "
+            throw new ApiException(503, OptimizerErrors.CRYPTO_SERVICE_UNAVAILABLE,
+                    "these parameters are not in the search space "
                     + "and crypto-service could not evaluate them (" + e.code() + "); retry later");
         }
         Candidate candidate = lookup.candidate();
         if (candidate == null) {
-            throw ApiException.unprocessable("parameters_rejected", "crypto-service rejects these parameters: "
+            throw ApiException.unprocessable(OptimizerErrors.PARAMETERS_REJECTED,
+                    "crypto-service rejects these parameters: "
                     + lookup.invalidReason());
         }
         LatencyPrediction prediction = metrics.timeInference(model.info().algorithm(),
@@ -93,14 +97,15 @@ public class Optimizer {
 
     private LatencyModel serving(SearchSpace space) {
         if (space.size() == 0) {
-            throw new ApiException(503, "search_space_unavailable",
+            throw new ApiException(503, OptimizerErrors.SEARCH_SPACE_UNAVAILABLE,
                     "no evaluated search space yet: crypto-service has not been reached and no snapshot is cached");
         }
         return models.current().orElseThrow(Optimizer::noModel);
     }
 
     private static ApiException noModel() {
-        return new ApiException(503, "model_unavailable", "no model serves yet: run a training job (POST /v1/training-jobs)");
+        return new ApiException(503, OptimizerErrors.MODEL_UNAVAILABLE,
+                "no model serves yet: run a training job (POST /v1/training-jobs)");
     }
 
     private static RankedCandidate ranked(ScoredCandidate scored, ProofType type, int witnessLength) {
