@@ -48,7 +48,7 @@ public final class KemMetrics extends DomainMeterBinder {
 
     private static Counter decryptionFailures(MeterRegistry registry, String algorithm) {
         return Counter.builder("nexuszero.crypto.decryption.failures")
-                .description("Decryptions refused because the AEAD did not authenticate (422 decryption_failed)")
+                .description("Decryptions refused because the AEAD did not authenticate (decryption_failed)")
                 .tag("algorithm", algorithm)
                 .register(registry);
     }

@@ -48,7 +48,7 @@ public final class SignatureMetrics extends DomainMeterBinder {
 
     private static Counter signatureVerifications(MeterRegistry registry, String algorithm, String result) {
         return Counter.builder("nexuszero.crypto.signature.verifications")
-                .description("ML-DSA signatures checked through POST /v1/signatures/verify, by result")
+                .description("ML-DSA signatures checked through POST /v1/signatures/verify or verify-batch, by result")
                 .tags("algorithm", algorithm, "result", result)
                 .register(registry);
     }
