@@ -28,8 +28,8 @@ public final class BatchItems {
             throw CryptoErrors.invalidValue("items", "must hold at least one " + what);
         }
         if (items.size() > ApiLimits.MAX_BATCH_ITEMS) {
-            throw ApiException.badRequest(CryptoErrors.BATCH_TOO_LARGE, "items holds at most " + ApiLimits.MAX_BATCH_ITEMS
-                    + " " + what + "s (got " + items.size() + ")");
+            throw ApiException.badRequest(CryptoErrors.BATCH_TOO_LARGE, "items holds at most "
+                    + ApiLimits.MAX_BATCH_ITEMS + " " + what + "s (got " + items.size() + ")");
         }
         List<R> read = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

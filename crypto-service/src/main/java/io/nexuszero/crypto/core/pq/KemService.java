@@ -95,11 +95,7 @@ public final class KemService {
         byte[] plaintext = Base64Url.decode(prefix + "plaintext", request.plaintext());
         try {
             limit(CryptoErrors.PLAINTEXT_TOO_LONG, prefix + "plaintext", plaintext, ApiLimits.MAX_PLAINTEXT_BYTES);
-            byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, prefix + "aad",
-                    Base64Url.decodeOptional(prefix + "aad", request.aad()), ApiLimits.MAX_AAD_BYTES);
-            byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, prefix + "info",
-                    Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
-            return new SealInput(aead, plaintext, aad, info);
+            return new SealInput(aead, plaintext, aad(prefix, request.aad()), info(prefix, request.info()));
         } catch (RuntimeException e) {
             Arrays.fill(plaintext, (byte) 0);
             throw e;
@@ -128,11 +124,7 @@ public final class KemService {
             throw CryptoErrors.invalidCiphertext(prefix + "ciphertext must hold " + Hpke.TAG_BYTES + " to "
                     + (ApiLimits.MAX_PLAINTEXT_BYTES + Hpke.TAG_BYTES) + " bytes (the plaintext and the 16-byte tag)");
         }
-        byte[] aad = limit(CryptoErrors.AAD_TOO_LARGE, prefix + "aad", Base64Url.decodeOptional(prefix + "aad", request.aad()),
-                ApiLimits.MAX_AAD_BYTES);
-        byte[] info = limit(CryptoErrors.INFO_TOO_LARGE, prefix + "info",
-                Base64Url.decodeOptional(prefix + "info", request.info()), ApiLimits.MAX_INFO_BYTES);
-        return new OpenInput(aead, enc, ciphertext, aad, info);
+        return new OpenInput(aead, enc, ciphertext, aad(prefix, request.aad()), info(prefix, request.info()));
     }
 
     /** The plaintext, or null when the AEAD does not authenticate (counted, never explained further). */
@@ -174,6 +166,18 @@ public final class KemService {
             throw CryptoErrors.unknownAead(name);
         }
         return aead;
+    }
+
+    /** The optional additional authenticated data (absent = empty), as encryption and decryption both read it. */
+    private static byte[] aad(String prefix, String value) {
+        return limit(CryptoErrors.AAD_TOO_LARGE, prefix + "aad", Base64Url.decodeOptional(prefix + "aad", value),
+                ApiLimits.MAX_AAD_BYTES);
+    }
+
+    /** The optional HPKE info string (absent = empty). */
+    private static byte[] info(String prefix, String value) {
+        return limit(CryptoErrors.INFO_TOO_LARGE, prefix + "info", Base64Url.decodeOptional(prefix + "info", value),
+                ApiLimits.MAX_INFO_BYTES);
     }
 
     private static byte[] limit(String code, String field, byte[] value, int max) {

@@ -152,8 +152,8 @@ public final class SignatureService {
     private static byte[] context(String prefix, String value) {
         byte[] context = Base64Url.decodeOptional(prefix + "context", value);
         if (context.length > ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES) {
-            throw CryptoErrors.tooLarge(CryptoErrors.CONTEXT_TOO_LARGE, prefix + "context", ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES,
-                    context.length);
+            throw CryptoErrors.tooLarge(CryptoErrors.CONTEXT_TOO_LARGE, prefix + "context",
+                    ApiLimits.MAX_SIGNATURE_CONTEXT_BYTES, context.length);
         }
         return context;
     }
