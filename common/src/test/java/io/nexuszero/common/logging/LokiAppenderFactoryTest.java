@@ -16,6 +16,7 @@ import io.dropwizard.logging.common.filter.ThresholdLevelFilterFactory;
 import io.dropwizard.logging.common.layout.DropwizardLayoutFactory;
 import io.dropwizard.util.Duration;
 import java.io.InputStream;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -74,16 +75,7 @@ class LokiAppenderFactoryTest {
 
     @Test
     void aLokiThatNeverAnswersDoesNotBlockLogging() throws Exception {
-        loki = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        loki.createContext("/loki/api/v1/push", exchange -> {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        loki.start();
-        LokiAppenderFactory factory = factory("http://127.0.0.1:" + loki.getAddress().getPort() + "/loki/api/v1/push");
+        LokiAppenderFactory factory = factory(startHungLoki());
         factory.setSendQueueMaxSize(io.dropwizard.util.DataSize.kibibytes(64));
         Logger logger = loggerWith(factory);
 
@@ -127,16 +119,7 @@ class LokiAppenderFactoryTest {
 
     @Test
     void aLokiThatNeverAnswersDoesNotHoldUpStopping() throws Exception {
-        loki = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        loki.createContext("/loki/api/v1/push", exchange -> {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        loki.start();
-        LokiAppenderFactory factory = factory("http://127.0.0.1:" + loki.getAddress().getPort() + "/loki/api/v1/push");
+        LokiAppenderFactory factory = factory(startHungLoki());
         factory.setBatchTimeout(Duration.minutes(1));
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(MDC.getMDCAdapter());
@@ -167,6 +150,20 @@ class LokiAppenderFactoryTest {
         LokiAppenderFactory factory = new LokiAppenderFactory();
         factory.setLabels(Map.of("bad-name", "x"));
         assertThatThrownBy(factory::labelPattern).hasMessageContaining("bad-name");
+    }
+
+    /** A Loki that accepts pushes and never answers them; its push URL. */
+    private String startHungLoki() throws IOException {
+        loki = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        loki.createContext("/loki/api/v1/push", exchange -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        loki.start();
+        return "http://127.0.0.1:" + loki.getAddress().getPort() + "/loki/api/v1/push";
     }
 
     private LokiAppenderFactory factory(String url) {
