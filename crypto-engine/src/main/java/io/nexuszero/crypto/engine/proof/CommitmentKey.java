@@ -26,6 +26,8 @@ final class CommitmentKey {
 
     private static final byte[] DOMAIN = "nexuszero/bdlop-key/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int CACHE_LIMIT = 64;
+    /** Largest ℓ: a range proof's auxiliary commitment needs up to 2r + R·ℓ_s slots. */
+    static final int MAX_MESSAGE_POLYS = 240;
     private static final BoundedCache<CacheKey, CommitmentKey> CACHE = new BoundedCache<>(CACHE_LIMIT);
 
     private record CacheKey(ProofParameters parameters, int messagePolys) {
@@ -44,13 +46,13 @@ final class CommitmentKey {
     }
 
     /**
-     * The key for ℓ = {@code messagePolys} message polynomials (1 ≤ ℓ ≤ 64). Keys are public system parameters (a
+     * The key for ℓ = {@code messagePolys} message polynomials (1 ≤ ℓ ≤ 240, so that ℓ + λ columns fit the matrix expander). Keys are public system parameters (a
      * common reference string), so they are cached per (parameters, ℓ) — a bounded cache, as custom parameters must
      * not grow it without limit.
      */
     static CommitmentKey expand(ProofParameters p, int messagePolys) {
-        if (messagePolys < 1 || messagePolys > 64) {
-            throw new IllegalArgumentException("message polynomials must be in [1, 64]");
+        if (messagePolys < 1 || messagePolys > MAX_MESSAGE_POLYS) {
+            throw new IllegalArgumentException("message polynomials must be in [1, " + MAX_MESSAGE_POLYS + "]");
         }
         return CACHE.get(new CacheKey(p, messagePolys), key -> derive(key.parameters(), key.messagePolys()));
     }
@@ -112,6 +114,21 @@ final class CommitmentKey {
 
     /** A BDLOP commitment: t1 ∈ R_q^κ, t2 ∈ R_q^ℓ (coefficient domain). */
     record Commitment(PolyVec t1, PolyVec t2) {
+    }
+
+    /**
+     * t2 with every coefficient from position {@code count} on set to zero: what a statement that publishes only the
+     * first {@code count} coefficients carries, so the message a proof speaks about is this minus A2·r.
+     */
+    static PolyVec truncated(PolyVec t2, int count) {
+        int n = t2.ring().degree();
+        Poly[] out = new Poly[t2.length()];
+        for (int j = 0; j < out.length; j++) {
+            int[] coefficients = t2.get(j).fromNtt().values();
+            java.util.Arrays.fill(coefficients, Math.max(0, Math.min(n, count - j * n)), n, 0);
+            out[j] = Poly.ofCoefficients(t2.ring(), coefficients);
+        }
+        return PolyVec.of(out);
     }
 
     /** Packs integers (already reduced to [0, q)) as coefficients of ⌈L/n⌉ polynomials, zero-padded. */

@@ -1,11 +1,9 @@
 package io.nexuszero.crypto.engine.proof;
 
-import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
-import io.nexuszero.crypto.engine.sampling.UniformSampler;
 
 /**
  * The linear-relation prover's three rounds, made non-interactive with one Fiat–Shamir hash per round:
@@ -54,19 +52,7 @@ final class LinearRelationProver implements AutoCloseable {
         // t2 (as published, zero beyond L) − A2·r: the values below L and −(A2·r)_i beyond. f(·) mixes all
         // coefficients, so h must be computed from this message for the verifier's equation to hold; its constant
         // coefficient, Σ a_i·v_i, reads only positions below L.
-        this.message = published(p, commitment.t2(), valuesModQ.length).subtract(key.a2Times(randomness, p.eta()));
-    }
-
-    /** t2 with every coefficient from position L on set to zero: what the statement carries. */
-    private static PolyVec published(ProofParameters p, PolyVec t2, int valueCount) {
-        int n = p.degree();
-        Poly[] out = new Poly[t2.length()];
-        for (int j = 0; j < out.length; j++) {
-            int[] coefficients = t2.get(j).values();
-            java.util.Arrays.fill(coefficients, Math.max(0, Math.min(n, valueCount - j * n)), n, 0);
-            out[j] = Poly.ofCoefficients(p.ring(), coefficients);
-        }
-        return PolyVec.of(out);
+        this.message = CommitmentKey.truncated(commitment.t2(), valuesModQ.length).subtract(key.a2Times(randomness, p.eta()));
     }
 
     /** Round 1a: commits to the values (reduced mod q; L = the relation's length). */
@@ -81,20 +67,7 @@ final class LinearRelationProver implements AutoCloseable {
 
     /** Round 1b, honest: r garbage polynomials uniform mod q with zero constant coefficients, then commits to them. */
     void commitGarbage(Randomness rng) {
-        byte[] seed = rng.nextBytes(Masking.SEED_BYTES);
-        int r = LinearRelationProof.garbagePolys(p);
-        int n = p.degree();
-        Poly[] g = new Poly[r];
-        for (int k = 0; k < r; k++) {
-            int[] values = UniformSampler.uniformValues(p.modulus(), n - 1, seed, new byte[] {(byte) k});
-            int[] coefficients = new int[n];
-            System.arraycopy(values, 0, coefficients, 1, n - 1);
-            g[k] = Poly.ofCoefficients(p.ring(), coefficients);
-            java.util.Arrays.fill(values, 0);
-            java.util.Arrays.fill(coefficients, 0);
-        }
-        java.util.Arrays.fill(seed, (byte) 0);
-        commitGarbage(PolyVec.of(g), rng);
+        commitGarbage(ZeroConstantGarbage.sample(p, LinearRelationProof.garbagePolys(p), rng), rng);
     }
 
     /** Round 1b with the given garbage polynomials (a test's cheating prover chooses them). */

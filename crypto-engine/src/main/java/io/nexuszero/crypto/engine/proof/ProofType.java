@@ -2,7 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import java.util.Optional;
 
-/** The three proof types, by wire name, with the kind bytes of their proof and statement encodings. */
+/** The proof types, by wire name, with the kind bytes of their proof and statement encodings. */
 public enum ProofType {
     /** Knowledge of a short Module-LWE secret (s1, s2) with t = A·s1 + s2. */
     LWE_SECRET("lwe-secret", 0x01),
@@ -12,7 +12,9 @@ public enum ProofType {
      * Σ a_i·m_i = b (mod q) among the L values of one BDLOP commitment — format 2 (kind 0x04); format 1 (kind 0x03,
      * one commitment per value) is retired and decodes as {@code unsupported_format}.
      */
-    LINEAR_RELATION("linear-relation", 0x04, 2);
+    LINEAR_RELATION("linear-relation", 0x04, 2),
+    /** Each of L committed integers lies in public bounds [min, max] with max − min &lt; 2^64 (binary decomposition). */
+    RANGE("range", 0x05);
 
     /** Kind codes of retired formats: their encodings are refused with a reason of their own, not as noise. */
     private static final int[] RETIRED_CODES = {0x03};

@@ -16,4 +16,8 @@ public sealed interface ProofWitness {
     /** linear-relation: the integers to commit to and the public relation Σ a_i·m_i = b (mod q) they satisfy. */
     record OfRelation(long[] values, long[] coefficients, long constant) implements ProofWitness {
     }
+
+    /** range: the integers to commit to (any size; each must lie in its bounds) and the public bounds. */
+    record OfRange(java.math.BigInteger[] values, RangeBounds bounds) implements ProofWitness {
+    }
 }

@@ -1,0 +1,226 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
+import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+
+/**
+ * The range prover's four rounds, each made non-interactive with one Fiat–Shamir hash (docs/CRYPTO.md, section 4):
+ * <ol>
+ *   <li>commit to the bits s (the statement's BDLOP commitment) and, in the auxiliary commitment (fresh randomness
+ *       r_a, t1_a sent now, each slot's t2 when its message is fixed), to r garbage polynomials g_k with ct = 0;
+ *       ρ1 = H(μ ‖ t1_a ‖ t2_g) gives α_1 … α_R;</li>
+ *   <li>commit to û_t = σ_{-1}(α_t ∘ (s − c)); ρ2 = H(ρ1 ‖ t2_û) gives λ and M ({@link RangeEquations});</li>
+ *   <li>send h_k = g_k + P_k(s, û) (ct(h_k) = 0 iff the bits are right, with overwhelming probability);</li>
+ *   <li>Fiat–Shamir with aborts over (r_s, r_a): masks y, y_a; commit to the c-linear garbage e_k of the quadratic
+ *       check in its slots; v_k = the c-free term; c̃ = H(ρ2 ‖ h ‖ w ‖ w_a ‖ t2_e ‖ v); z = y + c·r.</li>
+ * </ol>
+ * Package-private steps so tests can run cheating provers (non-binary bits, chosen products or garbage) through the
+ * real code. The caller checks the range; this class does not (a cheater must get through).
+ */
+final class RangeProver implements AutoCloseable {
+
+    private final ProofParameters p;
+    private final RangeLayout layout;
+    private final int[] targets;
+    private final CommitmentKey key;
+    private final CommitmentKey auxiliaryKey;
+    private final PolyVec message;
+    private final PolyVec randomness;
+    private final PolyVec auxiliaryRandomness;
+    private final PolyVec auxiliaryBase;
+    private final CommitmentKey.Commitment commitment;
+    private final byte[] statement;
+    private final byte[] context;
+    private final Poly[] auxiliaryT2;
+    private PolyVec garbage;
+    private PolyVec products;
+    private int[][] alpha;
+    private byte[] rho1;
+
+    /** Round 2's and 3's public output: ρ2, the row equations and h. */
+    record Rows(byte[] rho2, RangeEquations equations, PolyVec h) {
+    }
+
+    private RangeProver(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions, byte[] context,
+                        Randomness rng) {
+        this.p = p;
+        this.context = context.clone();
+        this.layout = RangeLayout.of(p, count);
+        this.targets = layout.targets(bounds);
+        this.key = RangeProof.statementKey(p, layout);
+        this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
+        this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
+        PolyVec bits = CommitmentKey.messagePolynomials(p, bitPositions);
+        this.commitment = key.commit(bits, randomness);
+        bits.zeroize();
+        this.statement = RangeStatement.encode(p, count, bounds, commitment);
+        // the statement publishes 64L coefficients of t2; the message beyond them is −(A2·r)_i, as in linear-relation
+        this.message = CommitmentKey.truncated(commitment.t2(), layout.publishedPositions())
+                .subtract(key.a2Times(randomness, p.eta()));
+        this.auxiliaryRandomness = Masking.shortVector(p, auxiliaryKey.randomnessLength(), rng);
+        this.auxiliaryBase = auxiliaryKey.a2Times(auxiliaryRandomness, p.eta());
+        this.auxiliaryT2 = new Poly[layout.auxiliarySlots()];
+    }
+
+    /**
+     * Round 1a: commits to the bit positions (64 per value, values in [0, q); honest provers pass bits and zeros, a
+     * test's cheater anything).
+     */
+    static RangeProver commit(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions, byte[] context,
+                              Randomness rng) {
+        return new RangeProver(p, bounds, count, bitPositions, context, rng);
+    }
+
+    byte[] statement() {
+        return statement.clone();
+    }
+
+    /** Round 1b, honest: r garbage polynomials uniform with ct = 0. */
+    void commitGarbage(Randomness rng) {
+        commitGarbage(ZeroConstantGarbage.sample(p, layout.rows(), rng));
+    }
+
+    /** Round 1b with chosen garbage (a test's cheater); ρ1 and α follow. */
+    void commitGarbage(PolyVec chosen) {
+        this.garbage = chosen;
+        for (int k = 0; k < layout.rows(); k++) {
+            auxiliaryT2[layout.garbageSlot(k)] = auxiliaryBase.get(layout.garbageSlot(k)).add(chosen.get(k));
+        }
+        this.rho1 = Transcript.challengeSeed(p, Transcript.statementDigest(RangeStatement.TYPE, p, statement,
+                context), auxiliaryT1(), slots(0, layout.rows()));
+        this.alpha = RangeEquations.alphas(p, layout, rho1);
+    }
+
+    int[][] alpha() {
+        return alpha;
+    }
+
+    /** The honest round-2 message: û_t = σ_{-1}(α_t ∘ (s − c)). */
+    PolyVec honestProducts() {
+        return RangeEquations.products(p, layout, alpha, targets, message);
+    }
+
+    /** Round 2: commits to the product vectors (honest or a cheater's), derives ρ2 and the rows, and computes h. */
+    Rows commitProducts(PolyVec chosen) {
+        this.products = chosen;
+        for (int i = 0; i < chosen.length(); i++) {
+            int slot = layout.rows() + i;
+            auxiliaryT2[slot] = auxiliaryBase.get(slot).add(chosen.get(i));
+        }
+        byte[] rho2 = Transcript.challengeSeed(p, rho1, slots(layout.rows(), layout.rows() + chosen.length()));
+        RangeEquations equations = RangeEquations.derive(p, layout, targets, alpha, rho2);
+        PolyVec sNtt = message.toNtt();
+        PolyVec uNtt = chosen.toNtt();
+        Poly[] h = new Poly[layout.rows()];
+        for (int k = 0; k < h.length; k++) {
+            h[k] = garbage.get(k).add(equations.constraint(k, sNtt, uNtt).fromNtt());
+        }
+        sNtt.zeroize();
+        uNtt.zeroize();
+        return new Rows(rho2, equations, PolyVec.of(h));
+    }
+
+    /** Round 4: Fiat–Shamir with aborts over both randomness vectors; the encoded proof. */
+    ProofResult open(Rows rows, Randomness rng) {
+        int budget = Rejection.attemptBudget(p, RangeProof.maskedPolynomials(p, layout));
+        RangeEquations equations = rows.equations();
+        PolyVec sNtt = message.toNtt();
+        PolyVec uNtt = products.toNtt();
+        int bitPolys = layout.bitPolys();
+        for (int attempt = 1; attempt <= budget; attempt++) {
+            PolyVec y = Masking.masks(p, randomness.length(), rng);
+            PolyVec auxiliaryY = Masking.masks(p, auxiliaryRandomness.length(), rng);
+            PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
+            PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
+            PolyVec yu = ya.slice(layout.rows(), layout.rows() + layout.copies() * bitPolys);
+            Poly[] e = new Poly[layout.rows()];
+            Poly[] v = new Poly[layout.rows()];
+            for (int k = 0; k < e.length; k++) {
+                // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
+                Poly a = equations.quadratic(k, ys, uNtt).add(equations.quadratic(k, sNtt, yu))
+                        .add(equations.linear(k, ys, yu)).add(ya.get(layout.garbageSlot(k))).negate();
+                e[k] = a.fromNtt();
+                int slot = layout.linearGarbageSlot(k);
+                auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
+                v[k] = equations.quadratic(k, ys, yu).add(ya.get(slot)).fromNtt();
+            }
+            PolyVec eSlots = slots(layout.linearGarbageSlot(0), layout.auxiliarySlots());
+            byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), key.a1Times(y, p.gamma()),
+                    auxiliaryKey.a1Times(auxiliaryY, p.gamma()), eSlots, PolyVec.of(v));
+            SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+            PolyVec z = respond(y, c, randomness);
+            PolyVec auxiliaryZ = respond(auxiliaryY, c, auxiliaryRandomness);
+            LweSecretProof.wipe(ys, ya, PolyVec.of(e));
+            if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
+                byte[] proof = RangeEncoding.encode(p, layout, new RangeEncoding.Proof(seed,
+                        new CommitmentKey.Commitment(auxiliaryT1(), PolyVec.of(auxiliaryT2.clone())), rows.h(), z,
+                        auxiliaryZ));
+                sNtt.zeroize();
+                uNtt.zeroize();
+                return new ProofResult(statement(), proof, attempt);
+            }
+            LweSecretProof.wipe(z, auxiliaryZ);
+        }
+        sNtt.zeroize();
+        uNtt.zeroize();
+        throw Rejection.exhausted();
+    }
+
+    private PolyVec auxiliaryT1Cache;
+
+    private PolyVec auxiliaryT1() {
+        if (auxiliaryT1Cache == null) {
+            auxiliaryT1Cache = auxiliaryKey.a1Times(auxiliaryRandomness, p.eta());
+        }
+        return auxiliaryT1Cache;
+    }
+
+    private PolyVec slots(int from, int to) {
+        Poly[] out = new Poly[to - from];
+        System.arraycopy(auxiliaryT2, from, out, 0, out.length);
+        return PolyVec.of(out);
+    }
+
+    /** z = y + c·r; wipes y. */
+    private PolyVec respond(PolyVec y, SparseTernary c, PolyVec r) {
+        PolyVec cr = c.multiplyShort(r, p.eta());
+        PolyVec z = y.add(cr);
+        LweSecretProof.wipe(y, cr);
+        return z;
+    }
+
+    /** The messages and randomness, for the extractor and soundness tests (same package only). */
+    PolyVec message() {
+        return message;
+    }
+
+    PolyVec randomness() {
+        return randomness;
+    }
+
+    PolyVec auxiliaryRandomness() {
+        return auxiliaryRandomness;
+    }
+
+    CommitmentKey.Commitment commitment() {
+        return commitment;
+    }
+
+    /** Wipes the secrets: the bits, garbage, products and both randomness vectors. */
+    @Override
+    public void close() {
+        message.zeroize();
+        randomness.zeroize();
+        auxiliaryRandomness.zeroize();
+        auxiliaryBase.zeroize();
+        if (garbage != null) {
+            garbage.zeroize();
+        }
+        if (products != null) {
+            products.zeroize();
+        }
+    }
+}
