@@ -125,6 +125,17 @@ final class RangeProver implements AutoCloseable {
 
     /** Round 4: Fiat–Shamir with aborts over both randomness vectors; the encoded proof. */
     ProofResult open(Rows rows, Randomness rng) {
+        return open(rows, rng, null);
+    }
+
+    /**
+     * A test's cheater moves the linear-term garbage and the c-free term of every row by chosen amounts (so that the
+     * quadratic check holds at guessed challenges although h ≠ g + P); null for the honest prover.
+     */
+    record Shift(PolyVec linearGarbage, PolyVec constantTerm) {
+    }
+
+    ProofResult open(Rows rows, Randomness rng, Shift shift) {
         int budget = Rejection.attemptBudget(p, RangeProof.maskedPolynomials(p, layout));
         RangeEquations equations = rows.equations();
         PolyVec sNtt = message.toNtt();
@@ -142,10 +153,13 @@ final class RangeProver implements AutoCloseable {
                 // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
                 Poly a = equations.quadratic(k, ys, uNtt).add(equations.quadratic(k, sNtt, yu))
                         .add(equations.linear(k, ys, yu)).add(ya.get(layout.garbageSlot(k))).negate();
-                e[k] = a.fromNtt();
+                e[k] = shift == null ? a.fromNtt() : a.fromNtt().add(shift.linearGarbage().get(k));
                 int slot = layout.linearGarbageSlot(k);
                 auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
                 v[k] = equations.quadratic(k, ys, yu).add(ya.get(slot)).fromNtt();
+                if (shift != null) {
+                    v[k] = v[k].add(shift.constantTerm().get(k));
+                }
             }
             PolyVec eSlots = slots(layout.linearGarbageSlot(0), layout.auxiliarySlots());
             byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), key.a1Times(y, p.gamma()),
