@@ -39,7 +39,7 @@ public final class EstimatorSecurityRule implements ParameterValidator.SecurityR
     private static String hint(SecurityAssessment.Hardness h) {
         return switch (h.key()) {
             case "keyModuleLwe", "commitmentHiding" -> "raise rankL, eta or ringDegree";
-            case "soundness", "linearRelationSoundness" ->
+            case "soundness", "linearRelationSoundness", "rangeSoundness" ->
                 "raise challengeWeight (the challenge space C(n, tau)*2^tau is too small)";
             case "commitmentBinding" -> "raise rankK or modulus, or lower gamma or challengeWeight";
             default -> "raise rankK or lower gamma";

@@ -24,7 +24,8 @@ import java.util.List;
  *       with ‖·‖∞ ≤ 2(γ − τη);</li>
  *   <li><b>soundness</b>: −log2 of the knowledge error per random-oracle query ({@link Soundness});</li>
  *   <li><b>linear-relation soundness</b>: the same for linear-relation proofs, whose extra round adds q^-r
- *       ({@link Soundness#linearRelationBits}).</li>
+ *       ({@link Soundness#linearRelationBits});</li>
+ *   <li><b>range soundness</b>: the same for range proofs: q^-R + q^-r + 2/|C| ({@link Soundness#rangeBits}).</li>
  * </ul>
  * The weakest of all is the parameter set's security.
  *
@@ -36,11 +37,13 @@ import java.util.List;
  * @param soundnessBits       −log2 of the knowledge error per query (classical)
  * @param soundnessQuantumBits the same against a quantum prover
  * @param linearRelationSoundnessBits −log2 of a linear-relation proof's knowledge error per query (classical)
+ * @param rangeSoundnessBits  −log2 of a range proof's soundness error per query (classical)
  */
 public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmentHiding,
                                  SisEstimate commitmentBinding, SisEstimate proofModuleSis,
                                  SisEstimate commitmentKnowledge, double soundnessBits,
-                                 double soundnessQuantumBits, double linearRelationSoundnessBits) {
+                                 double soundnessQuantumBits, double linearRelationSoundnessBits,
+                                 double rangeSoundnessBits) {
 
     /** Largest number of message polynomials of a commitment (L ≤ 4096 values, n ≥ 256). */
     public static final int MAX_MESSAGE_POLYS = 16;
@@ -73,7 +76,7 @@ public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmen
         SisEstimate knowledge = SecurityEstimator.estimateSis(
             new SisInstance(n, q, k, k + ell + l + 1, extractedBound, SisNorm.INFINITY));
         return new SecurityAssessment(key, hiding, binding, proof, knowledge, Soundness.classicalBits(p),
-            Soundness.quantumBits(p), Soundness.linearRelationBits(p));
+            Soundness.quantumBits(p), Soundness.linearRelationBits(p), Soundness.rangeBits(p));
     }
 
     /** All instances with names, in the order of the record components. */
@@ -88,7 +91,10 @@ public record SecurityAssessment(LweEstimate keyModuleLwe, LweEstimate commitmen
                 soundnessBits),
             new Hardness("linearRelationSoundness", "soundness error of linear-relation proofs (challenges and "
                 + "garbage scalars)", 0, linearRelationSoundnessBits, linearRelationSoundnessBits / 2,
-                linearRelationSoundnessBits));
+                linearRelationSoundnessBits),
+            new Hardness("rangeSoundness", "soundness error of range proofs (Schwartz-Zippel weights, row weights "
+                + "and a 3-special-sound challenge round)", 0, rangeSoundnessBits, rangeSoundnessBits / 2,
+                rangeSoundnessBits));
     }
 
     /** The weakest instance (by classical bits): the parameter set's security. */

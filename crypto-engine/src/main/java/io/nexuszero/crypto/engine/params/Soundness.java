@@ -72,6 +72,20 @@ public final class Soundness {
         return -(max + Math.log1p(Math.pow(2, Math.min(relation, challenge) - max)) / Math.log(2));
     }
 
+    /**
+     * −log2 of a range proof's soundness error per query: q^-R (round 1, the Schwartz–Zippel weights α, R = r copies)
+     * + q^-r (round 2, the row weights) + 2/|C| (the last round's check is quadratic in c, so it is 3-special sound:
+     * at most two challenges answer a doomed first message). docs/CRYPTO.md, section 4: 130.07 / 195.2 / 256.01 bits
+     * at nz-128 / nz-192 / nz-256 (nz-192's τ = 40 is the smallest weight that keeps this at λ).
+     */
+    public static double rangeBits(LatticeParameters p) {
+        double repetitions = -relationRepetitions(p.ringDegree(), p.challengeWeight(), p.modulus()) * log2(p.modulus());
+        double challenge = 1 - classicalBits(p);
+        double max = Math.max(repetitions, challenge);
+        double sum = Math.pow(2, repetitions - max) * 2 + Math.pow(2, challenge - max);
+        return -(max + log2(sum));
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
