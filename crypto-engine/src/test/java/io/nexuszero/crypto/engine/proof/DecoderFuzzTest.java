@@ -38,13 +38,19 @@ class DecoderFuzzTest {
         ProofResult opening = CommitmentOpeningProof.commitAndProve(P, new long[] {1, 2, 300}, CONTEXT, randomness);
         ProofResult relation = LinearRelationProof.commitAndProve(P, new long[] {2, 3}, new long[] {3, -2}, 0,
                 CONTEXT, randomness);
+        ProofResult range = RangeProof.commitAndProve(P, new java.math.BigInteger[] {java.math.BigInteger.TWO,
+                java.math.BigInteger.valueOf(-5)}, RangeBounds.perValue(
+                        List.of(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(-9)),
+                        List.of(java.math.BigInteger.TEN, java.math.BigInteger.ONE.shiftLeft(63))), CONTEXT, randomness);
         return List.of(
                 new Target("lwe-secret", lwe.statement(), lwe.proof(),
                         (s, p) -> LweSecretProof.verify(P, key.rho(), key.t(), CONTEXT, p)),
                 new Target("commitment-opening", opening.statement(), opening.proof(),
                         (s, p) -> CommitmentOpeningProof.verify(P, s, CONTEXT, p)),
                 new Target("linear-relation", relation.statement(), relation.proof(),
-                        (s, p) -> LinearRelationProof.verify(P, s, CONTEXT, p)));
+                        (s, p) -> LinearRelationProof.verify(P, s, CONTEXT, p)),
+                new Target("range", range.statement(), range.proof(),
+                        (s, p) -> RangeProof.verify(P, s, CONTEXT, p)));
     }
 
     @Test
@@ -127,6 +133,24 @@ class DecoderFuzzTest {
     }
 
     @Test
+    void rangeBoundsDefectsAreMalformed() {
+        Target range = targets().get(3);
+        byte[] statement = range.statement();
+        int flag = EncodingHeader.length(P) + 2;
+        assertThat(range.verifier().verify(withByte(statement, flag, 2), range.proof()).reason())
+                .isEqualTo("malformed"); // neither shared nor per value
+        assertThat(range.verifier().verify(withByte(statement, flag, 1), range.proof()).reason())
+                .isEqualTo("malformed"); // "shared" with two pairs: the length no longer fits
+        int firstMax = flag + 1 + RangeBounds.BOUND_BYTES;
+        assertThat(range.verifier().verify(withByte(statement, firstMax, 0xFF), range.proof()).reason())
+                .isEqualTo("malformed"); // max = 10 − 2^127·… < min
+        int secondMax = flag + 1 + 3 * RangeBounds.BOUND_BYTES;
+        assertThat(range.verifier().verify(withByte(statement, secondMax + 7, 0x01), range.proof()).reason())
+                .isEqualTo("malformed"); // max − min ≥ 2^64
+        assertThat(RangeProof.readFields(P, withByte(statement, flag, 2))).isEmpty();
+    }
+
+    @Test
     void statementsHaveExactlyOneEncoding() throws Exception {
         Target opening = targets().get(1);
         CommitmentOpeningProof.Statement s = CommitmentOpeningProof.decodeStatement(P, opening.statement());
@@ -137,6 +161,12 @@ class DecoderFuzzTest {
         assertThat(LinearRelationStatement.encode(P, r.relation(), r.commitment())).isEqualTo(relation.statement());
         LinearRelationEncoding.Proof proof = LinearRelationEncoding.decode(P, r.valueCount(), relation.proof());
         assertThat(LinearRelationEncoding.encode(P, r.valueCount(), proof)).isEqualTo(relation.proof());
+        Target range = targets().get(3);
+        RangeStatement.Decoded d = RangeStatement.decode(P, range.statement());
+        assertThat(RangeStatement.encode(P, d.valueCount(), d.bounds(), d.commitment())).isEqualTo(range.statement());
+        RangeLayout layout = RangeLayout.of(P, d.valueCount());
+        assertThat(RangeEncoding.encode(P, layout, RangeEncoding.decode(P, layout, range.proof())))
+                .isEqualTo(range.proof());
     }
 
     private static String reason(Target target, byte[] proof) {
