@@ -130,13 +130,25 @@ final class RangeEquations {
         return layout.rows();
     }
 
-    /** Σ_t λ_{k,t}·Σ_j u_{t,j}·s_j for bit-shaped s (ℓ_s) and product-shaped u (R·ℓ_s), NTT domain. */
-    Poly quadratic(int k, PolyVec s, PolyVec u) {
+    /**
+     * The R inner products Σ_j u_{t,j}·s_j (t = 1 … R) for bit-shaped s (ℓ_s) and product-shaped u (R·ℓ_s), NTT
+     * domain. They do not depend on the row, so callers compute them once and weight them per row with
+     * {@link #quadratic}.
+     */
+    PolyVec innerProducts(PolyVec s, PolyVec u) {
         int polys = layout.bitPolys();
-        Poly sum = null;
-        for (int t = 0; t < layout.copies(); t++) {
-            Poly term = u.slice(t * polys, (t + 1) * polys).dot(s).multiplyScalar(lambda[k][t]);
-            sum = sum == null ? term : sum.add(term);
+        Poly[] out = new Poly[layout.copies()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = u.slice(t * polys, (t + 1) * polys).dot(s);
+        }
+        return PolyVec.of(out);
+    }
+
+    /** Σ_t λ_{k,t}·innerProducts_t: row k's quadratic term (NTT domain). */
+    Poly quadratic(int k, PolyVec innerProducts) {
+        Poly sum = innerProducts.get(0).multiplyScalar(lambda[k][0]);
+        for (int t = 1; t < layout.copies(); t++) {
+            sum = sum.add(innerProducts.get(t).multiplyScalar(lambda[k][t]));
         }
         return sum;
     }
@@ -153,6 +165,6 @@ final class RangeEquations {
 
     /** P_k = quadratic + linear + κ_k for the messages themselves (NTT domain). */
     Poly constraint(int k, PolyVec bits, PolyVec products) {
-        return quadratic(k, bits, products).add(linear(k, bits, products)).add(constants[k]);
+        return quadratic(k, innerProducts(bits, products)).add(linear(k, bits, products)).add(constants[k]);
     }
 }

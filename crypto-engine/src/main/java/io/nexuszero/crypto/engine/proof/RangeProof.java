@@ -148,12 +148,13 @@ public final class RangeProof {
         PolyVec fs = s.key().a2TimesMinusChallengeTimes(pi.z(), bound, c, s.commitment().t2()).toNtt();
         PolyVec fa = auxiliaryKey.a2TimesMinusChallengeTimes(pi.auxiliaryZ(), bound, c, t2a).toNtt();
         PolyVec fu = fa.slice(rows, rows + products);
+        PolyVec quadratic = equations.innerProducts(fs, fu);
         Poly[] v = new Poly[rows];
         for (int k = 0; k < rows; k++) {
             Poly constantMinusH = equations.constant(k).fromNtt().subtract(pi.h().get(k));
             Poly inner = equations.linear(k, fs, fu).add(fa.get(layout.garbageSlot(k))).fromNtt()
                     .subtract(c.multiply(constantMinusH));
-            v[k] = equations.quadratic(k, fs, fu).fromNtt().subtract(c.multiply(inner))
+            v[k] = equations.quadratic(k, quadratic).fromNtt().subtract(c.multiply(inner))
                     .add(fa.get(layout.linearGarbageSlot(k)).fromNtt());
         }
         byte[] expected = Transcript.challengeSeed(p, rho2, pi.h(), w, auxiliaryW,

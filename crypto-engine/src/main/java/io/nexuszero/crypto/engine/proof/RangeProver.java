@@ -147,16 +147,19 @@ final class RangeProver implements AutoCloseable {
             PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
             PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
             PolyVec yu = ya.slice(layout.rows(), layout.rows() + layout.copies() * bitPolys);
+            // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
+            PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
+            PolyVec free = equations.innerProducts(ys, yu);
             Poly[] e = new Poly[layout.rows()];
             Poly[] v = new Poly[layout.rows()];
             for (int k = 0; k < e.length; k++) {
                 // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
-                Poly a = equations.quadratic(k, ys, uNtt).add(equations.quadratic(k, sNtt, yu))
-                        .add(equations.linear(k, ys, yu)).add(ya.get(layout.garbageSlot(k))).negate();
+                Poly a = equations.quadratic(k, cross).add(equations.linear(k, ys, yu))
+                        .add(ya.get(layout.garbageSlot(k))).negate();
                 e[k] = shift == null ? a.fromNtt() : a.fromNtt().add(shift.linearGarbage().get(k));
                 int slot = layout.linearGarbageSlot(k);
                 auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
-                v[k] = equations.quadratic(k, ys, yu).add(ya.get(slot)).fromNtt();
+                v[k] = equations.quadratic(k, free).add(ya.get(slot)).fromNtt();
                 if (shift != null) {
                     v[k] = v[k].add(shift.constantTerm().get(k));
                 }

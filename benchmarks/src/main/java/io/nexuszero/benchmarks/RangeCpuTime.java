@@ -1,0 +1,66 @@
+package io.nexuszero.benchmarks;
+
+import io.nexuszero.crypto.engine.params.ParameterSet;
+import io.nexuszero.crypto.engine.proof.ProofResult;
+import io.nexuszero.crypto.engine.proof.RangeProof;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+
+/**
+ * range at one preset over 64-bit values, L = 1, 16, 64, in thread CPU time (robust to a shared machine): mean prove
+ * time (the attempts are geometric, so the mean is the expected cost), mean attempts, median verify time, proof and
+ * statement bytes. A warm-up pass runs first. Run with
+ * {@code java -cp benchmarks/target/benchmarks.jar io.nexuszero.benchmarks.RangeCpuTime [preset] [proofs]}.
+ */
+public final class RangeCpuTime {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private RangeCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        ParameterSet set = Presets.byId(args.length > 0 ? args[0] : "nz-128");
+        int proofs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Randomness randomness = new SecureRandom()::nextBytes;
+        byte[] context = randomness.nextBytes(32);
+        System.out.println("preset L proveMsMean attemptsMean verifyMsMedian proofBytes statementBytes");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int count : new int[] {1, 16, 64}) {
+                if (count <= RangeProof.maxValues(io.nexuszero.crypto.engine.proof.ProofParameters.of(set))) {
+                    run(set, count, count == 64 ? Math.max(4, proofs / 8) : proofs, context, randomness, pass == 1);
+                }
+            }
+        }
+    }
+
+    private static void run(ParameterSet set, int count, int proofs, byte[] context, Randomness randomness,
+                            boolean report) {
+        BigInteger[] values = RangeProofBenchmark.randomValues(count, count);
+        ProofResult last = null;
+        long proveNanos = 0;
+        long attempts = 0;
+        long[] verifyNanos = new long[proofs];
+        for (int i = 0; i < proofs; i++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            last = RangeProof.commitAndProve(set, values, RangeProofBenchmark.SIXTY_FOUR_BITS, context, randomness);
+            long proved = THREADS.getCurrentThreadCpuTime();
+            if (!RangeProof.verify(set, last.statement(), context, last.proof()).valid()) {
+                throw new IllegalStateException("proof does not verify");
+            }
+            verifyNanos[i] = THREADS.getCurrentThreadCpuTime() - proved;
+            proveNanos += proved - start;
+            attempts += last.attempts();
+        }
+        java.util.Arrays.sort(verifyNanos);
+        if (report) {
+            System.out.printf("%s %d %.2f %.2f %.2f %d %d%n", set.id(), count, proveNanos / 1e6 / proofs,
+                    (double) attempts / proofs, verifyNanos[proofs / 2] / 1e6, last.proof().length,
+                    last.statement().length);
+        }
+    }
+}
