@@ -54,7 +54,7 @@ public final class Soundness {
 
     /**
      * r = ⌈log2|C| / log2 q⌉: the garbage polynomials of a linear-relation proof (docs/CRYPTO.md, section 3), so that
-     * its relation error q^-r is at most the challenge error 1/|C| (5 / 7 / 10 at nz-128 / nz-192 / nz-256).
+     * its relation error q^-r is at most the challenge error 1/|C| (5 / 8 / 10 at nz-128 / nz-192 / nz-256).
      */
     public static int relationRepetitions(int n, int weight, long q) {
         return Math.max(1, (int) Math.ceil(log2ChallengeSpace(n, weight) / log2(q)));

@@ -90,12 +90,12 @@ class LinearRelationProofTest {
     @Test
     void garbagePolynomialsMatchTheChallengeSpace() {
         assertThat(LinearRelationProof.garbagePolys(ProofParameters.of(Presets.NZ_128))).isEqualTo(5);
-        assertThat(LinearRelationProof.garbagePolys(ProofParameters.of(Presets.NZ_192))).isEqualTo(7);
+        assertThat(LinearRelationProof.garbagePolys(ProofParameters.of(Presets.NZ_192))).isEqualTo(8);
         assertThat(LinearRelationProof.garbagePolys(ProofParameters.of(Presets.NZ_256))).isEqualTo(10);
         assertThat(LinearRelationProof.garbagePolys(TestParameters.SMALL)).isEqualTo(3);
         // −log2(q^-r + 1/|C|): the challenge term dominates at every preset, and each reaches its λ
         assertThat(Soundness.linearRelationBits(Presets.NZ_128.parameters())).isBetween(131.0, 131.1);
-        assertThat(Soundness.linearRelationBits(Presets.NZ_192.parameters())).isBetween(192.5, 192.8);
+        assertThat(Soundness.linearRelationBits(Presets.NZ_192.parameters())).isBetween(196.1, 196.3);
         assertThat(Soundness.linearRelationBits(Presets.NZ_256.parameters())).isBetween(256.9, 257.1);
     }
 

@@ -44,7 +44,7 @@ class FeaturesTest {
         // format 2: (κ + ⌈L/n⌉ + λ) + (κ + r + λ) masked polynomials, r = ⌈log2|C| / log2 q⌉ garbage polynomials
         int garbage = LinearRelationProof.garbagePolys(ProofParameters.of("nz-test", 256, 8380417, 5, 5, "cbd", 2, 39,
                 262144));
-        assertThat(garbage).isEqualTo(9);   // log2|C| = 192.8 at n = 256, τ = 39 (as nz-192), log2 q ≈ 23
+        assertThat(garbage).isEqualTo(9);   // log2|C| = 192.8 at n = 256, τ = 39 (nz-192's former τ), log2 q ≈ 23
         double[] four = Features.of(NZ_128, ProofType.LINEAR_RELATION, 4, 2.0);
         assertThat(feature(four, "log2_masked_matrix_work_linear_relation"))
                 .isCloseTo(Math.log(256.0 * 5 * (11 + 10 + garbage)) / Math.log(2), within(1e-12));
