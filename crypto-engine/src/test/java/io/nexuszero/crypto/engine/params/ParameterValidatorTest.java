@@ -88,12 +88,15 @@ class ParameterValidatorTest {
                 + "estimated at").endsWith("raise rankK or modulus, or lower gamma or challengeWeight"));
         // tau = 8: a challenge space of 2^56.5, refused for soundness (of every proof type), naming challengeWeight
         assertThat(standard.validate(with(256, 268435313, 6, 6, "cbd", 2, 8, 1 << 17)).reasons())
-            .hasSize(2)
+            .hasSize(3)
             .anySatisfy(r -> assertThat(r).startsWith("security: soundness error of the challenges is estimated at "
                 + "56.5 bits").endsWith("raise challengeWeight (the challenge space C(n, tau)*2^tau is too small)"))
             .anySatisfy(r -> assertThat(r).startsWith("security: soundness error of linear-relation proofs "
                 + "(challenges and garbage scalars) is estimated at 56.5 bits").endsWith("raise challengeWeight "
-                + "(the challenge space C(n, tau)*2^tau is too small)"));
+                + "(the challenge space C(n, tau)*2^tau is too small)"))
+            .anySatisfy(r -> assertThat(r).startsWith("security: soundness error of range proofs (Schwartz-Zippel "
+                + "weights, row weights and a 3-special-sound challenge round) is estimated at 55.5 bits")
+                .endsWith("raise challengeWeight (the challenge space C(n, tau)*2^tau is too small)"));
         // a commitment whose weak openings are not binding: too few rows, and a bound 8τ(γ − τη) above q (0 bits)
         assertThat(standard.validate(with(256, 268435313, 3, 6, "cbd", 2, 23, 1 << 17)).reasons()).singleElement()
             .asString().startsWith("security: commitment binding of weak openings (Module-SIS) is estimated at 54.0");
