@@ -53,7 +53,7 @@ class ParameterSetsEndToEndTest {
             JsonNode hardness = estimate.get("hardness");
             assertThat(hardness.fieldNames()).toIterable().containsExactly("keyModuleLwe", "commitmentHiding",
                     "commitmentBinding", "proofModuleSis", "commitmentKnowledge", "soundness",
-                    "linearRelationSoundness");
+                    "linearRelationSoundness", "rangeSoundness");
             for (JsonNode h : hardness) {
                 assertThat(h.get("classicalBits").asDouble()).isGreaterThanOrEqualTo(
                         estimate.get("classicalBits").asDouble());
@@ -66,6 +66,10 @@ class ParameterSetsEndToEndTest {
             assertThat(hardness.get("linearRelationSoundness").get("classicalBits").asDouble())
                     .isGreaterThanOrEqualTo(targets[i])
                     .isLessThanOrEqualTo(hardness.get("soundness").get("classicalBits").asDouble());
+            // range proofs' last round is 3-special sound (2/|C|): one bit below the challenges, still at the target
+            assertThat(hardness.get("rangeSoundness").get("classicalBits").asDouble())
+                    .isGreaterThanOrEqualTo(targets[i])
+                    .isCloseTo(hardness.get("soundness").get("classicalBits").asDouble() - 1, within(0.05));
             assertThat(hardness.get("commitmentBinding").get("gateCountBits").asDouble()).isPositive();
         }
         JsonNode nz128 = sets.get(0);
@@ -187,7 +191,7 @@ class ParameterSetsEndToEndTest {
         assertThat(custom.json().get("parameterSet").isNull()).isTrue();
         assertThat(custom.json().get("estimate").get("hardness").get("commitmentBinding").get("classicalBits")
                 .asDouble()).isEqualTo(132.3);
-        assertThat(custom.json().get("estimate").get("weakest").asText()).isEqualTo("linearRelationSoundness");
+        assertThat(custom.json().get("estimate").get("weakest").asText()).isEqualTo("rangeSoundness");
 
         // the former presets' modulus: refused, because a one-slot forgery costs about 2^23 hashes there
         Http.Reply splitting = http().post("/v1/security/estimate", Map.of("parameters", with("modulus", 8380417)));

@@ -100,8 +100,8 @@ final class LinearRelationProver implements AutoCloseable {
                     equations.key().a1Times(y, p.gamma()), equations.garbageKey().a1Times(garbageY, p.gamma()),
                     equations.linearPart(y, garbageY, round2.mu(), p.gamma()));
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec z = respond(y, c, randomness);
-            PolyVec garbageZ = respond(garbageY, c, garbageRandomness);
+            PolyVec z = Masking.respond(p, y, c, randomness);
+            PolyVec garbageZ = Masking.respond(p, garbageY, c, garbageRandomness);
             if (Rejection.accepts(z, p) && Rejection.accepts(garbageZ, p)) {
                 byte[] proof = LinearRelationEncoding.encode(p, relation.coefficients().length,
                         new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), z, garbageZ));
@@ -110,14 +110,6 @@ final class LinearRelationProver implements AutoCloseable {
             LweSecretProof.wipe(z, garbageZ);
         }
         throw Rejection.exhausted();
-    }
-
-    /** z = y + c·r; wipes y. */
-    private PolyVec respond(PolyVec y, SparseTernary c, PolyVec r) {
-        PolyVec cr = c.multiplyShort(r, p.eta());
-        PolyVec z = y.add(cr);
-        LweSecretProof.wipe(y, cr);
-        return z;
     }
 
     /** The equations, randomness and messages, for the extractor test (same package only). */

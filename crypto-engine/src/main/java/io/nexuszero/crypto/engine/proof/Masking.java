@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.ring.Poly;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.AesCtrStream;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
@@ -36,5 +37,13 @@ final class Masking {
         }
         Arrays.fill(seed, (byte) 0);
         return PolyVec.of(r);
+    }
+
+    /** The response z = y + c·r of Fiat–Shamir with aborts (r short, ‖r‖∞ ≤ η); wipes y and c·r. */
+    static PolyVec respond(ProofParameters p, PolyVec y, SparseTernary c, PolyVec r) {
+        PolyVec cr = c.multiplyShort(r, p.eta());
+        PolyVec z = y.add(cr);
+        LweSecretProof.wipe(y, cr);
+        return z;
     }
 }

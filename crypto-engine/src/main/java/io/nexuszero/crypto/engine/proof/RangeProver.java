@@ -168,8 +168,8 @@ final class RangeProver implements AutoCloseable {
             byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), key.a1Times(y, p.gamma()),
                     auxiliaryKey.a1Times(auxiliaryY, p.gamma()), eSlots, PolyVec.of(v));
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec z = respond(y, c, randomness);
-            PolyVec auxiliaryZ = respond(auxiliaryY, c, auxiliaryRandomness);
+            PolyVec z = Masking.respond(p, y, c, randomness);
+            PolyVec auxiliaryZ = Masking.respond(p, auxiliaryY, c, auxiliaryRandomness);
             LweSecretProof.wipe(ys, ya, PolyVec.of(e));
             if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
                 byte[] proof = RangeEncoding.encode(p, layout, new RangeEncoding.Proof(seed,
@@ -199,14 +199,6 @@ final class RangeProver implements AutoCloseable {
         Poly[] out = new Poly[to - from];
         System.arraycopy(auxiliaryT2, from, out, 0, out.length);
         return PolyVec.of(out);
-    }
-
-    /** z = y + c·r; wipes y. */
-    private PolyVec respond(PolyVec y, SparseTernary c, PolyVec r) {
-        PolyVec cr = c.multiplyShort(r, p.eta());
-        PolyVec z = y.add(cr);
-        LweSecretProof.wipe(y, cr);
-        return z;
     }
 
     /** The messages and randomness, for the extractor and soundness tests (same package only). */

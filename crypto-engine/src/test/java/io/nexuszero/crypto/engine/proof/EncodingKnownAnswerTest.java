@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Byte-exact pins of the commitment-opening and linear-relation encodings (statements carry big-endian counts and
+ * Byte-exact pins of the commitment-opening, linear-relation and range encodings (statements carry big-endian counts and
  * relation coefficients, proofs bit-packed responses), from fixed seeds; the lwe-secret pin is in LweSecretProofTest.
  */
 class EncodingKnownAnswerTest {
@@ -27,6 +27,17 @@ class EncodingKnownAnswerTest {
                 0, CONTEXT, Randomness.deterministic(new byte[] {51}));
         assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_STATEMENT);
         assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.LINEAR_RELATION_SMALL_PROOF);
+    }
+
+    @Test
+    void rangeStatementAndProof() {
+        ProofResult r = RangeProof.commitAndProve(TestParameters.SMALL,
+                new java.math.BigInteger[] {java.math.BigInteger.TWO, java.math.BigInteger.valueOf(-5)},
+                RangeBounds.perValue(java.util.List.of(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(-9)),
+                        java.util.List.of(java.math.BigInteger.TEN, java.math.BigInteger.ONE.shiftLeft(63))),
+                CONTEXT, Randomness.deterministic(new byte[] {53}));
+        assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.RANGE_SMALL_STATEMENT);
+        assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.RANGE_SMALL_PROOF);
     }
 
     @Test

@@ -16,6 +16,10 @@ final class KnownAnswers {
             "e6b533ea3e0e612921b70d07caa46444d8da682de64595b521690a5ce137e033";
     static final String LINEAR_RELATION_SMALL_PROOF =
             "43524d04ab6ec0cd802399bdb0b998792d78e87737941ecbc36cf2ba1cbe3a30";
+    static final String RANGE_SMALL_STATEMENT =
+            "0e6d7499d6640bdf65cbc7ca1a5f3bf10dbcee9f39f72c77e0adac70513b74c0";
+    static final String RANGE_SMALL_PROOF =
+            "a7437613d46e27082e2d3c56deed9b71147a8136cb807ad11d168b864ef8ec5c";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
