@@ -31,6 +31,7 @@ final class RangeProver implements AutoCloseable {
     private final PolyVec randomness;
     private final PolyVec auxiliaryRandomness;
     private final PolyVec auxiliaryBase;
+    private final PolyVec auxiliaryT1;
     private final CommitmentKey.Commitment commitment;
     private final byte[] statement;
     private final byte[] context;
@@ -62,6 +63,7 @@ final class RangeProver implements AutoCloseable {
                 .subtract(key.a2Times(randomness, p.eta()));
         this.auxiliaryRandomness = Masking.shortVector(p, auxiliaryKey.randomnessLength(), rng);
         this.auxiliaryBase = auxiliaryKey.a2Times(auxiliaryRandomness, p.eta());
+        this.auxiliaryT1 = auxiliaryKey.a1Times(auxiliaryRandomness, p.eta());
         this.auxiliaryT2 = new Poly[layout.auxiliarySlots()];
     }
 
@@ -90,7 +92,7 @@ final class RangeProver implements AutoCloseable {
             auxiliaryT2[layout.garbageSlot(k)] = auxiliaryBase.get(layout.garbageSlot(k)).add(chosen.get(k));
         }
         this.rho1 = Transcript.challengeSeed(p, Transcript.statementDigest(RangeStatement.TYPE, p, statement,
-                context), auxiliaryT1(), slots(0, layout.rows()));
+                context), auxiliaryT1, slots(0, layout.rows()));
         this.alpha = RangeEquations.alphas(p, layout, rho1);
     }
 
@@ -173,7 +175,7 @@ final class RangeProver implements AutoCloseable {
             LweSecretProof.wipe(ys, ya, PolyVec.of(e));
             if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
                 byte[] proof = RangeEncoding.encode(p, layout, new RangeEncoding.Proof(seed,
-                        new CommitmentKey.Commitment(auxiliaryT1(), PolyVec.of(auxiliaryT2.clone())), rows.h(), z,
+                        new CommitmentKey.Commitment(auxiliaryT1, PolyVec.of(auxiliaryT2.clone())), rows.h(), z,
                         auxiliaryZ));
                 sNtt.zeroize();
                 uNtt.zeroize();
@@ -184,15 +186,6 @@ final class RangeProver implements AutoCloseable {
         sNtt.zeroize();
         uNtt.zeroize();
         throw Rejection.exhausted();
-    }
-
-    private PolyVec auxiliaryT1Cache;
-
-    private PolyVec auxiliaryT1() {
-        if (auxiliaryT1Cache == null) {
-            auxiliaryT1Cache = auxiliaryKey.a1Times(auxiliaryRandomness, p.eta());
-        }
-        return auxiliaryT1Cache;
     }
 
     private PolyVec slots(int from, int to) {
