@@ -136,7 +136,7 @@ class RealCryptoServiceTest {
         assertThat(result.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(100);
         // the optimizer passes crypto-service's estimate through: every hardness, the weakest and soundness
         assertThat(recommended.get("estimate")).isEqualTo(result.get("estimate"));
-        assertThat(recommended.at("/estimate/hardness").size()).isEqualTo(7);
+        assertThat(recommended.at("/estimate/hardness").size()).isEqualTo(8); // incl. linear-relation and range soundness
         assertThat(recommended.at("/estimate/soundnessBits").asDouble()).isGreaterThanOrEqualTo(100);
         assertThat(recommended.at("/parameters/modulus").asLong() % 32).as("partially splitting").isEqualTo(17);
         assertThat(result.at("/sizes/proofBytes/commitment-opening/2").asLong())
