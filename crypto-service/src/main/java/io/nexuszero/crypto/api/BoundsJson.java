@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,10 +13,12 @@ import java.util.List;
  * The bounds of a range proof as JSON: one {@code {"min", "max"}} object shared by every value, or an array of such
  * objects, one per value. Exactly one of {@code shared} and {@code perValue} is set; written back in the same form.
  */
-@Schema(oneOf = {BoundJson.class, BoundJson[].class},
-        description = "One {min, max} pair for every value, or an array of pairs, one per value")
 @JsonDeserialize(using = BoundsJson.Reader.class)
 public record BoundsJson(BoundJson shared, List<BoundJson> perValue) {
+
+    /** What the OpenAPI document says of a bounds field. */
+    public static final String DESCRIPTION = "range: one {min, max} pair for every value, or an array of pairs, one "
+            + "per value";
 
     public static BoundsJson shared(BoundJson pair) {
         return new BoundsJson(pair, null);

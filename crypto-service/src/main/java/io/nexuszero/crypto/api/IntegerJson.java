@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -17,15 +16,16 @@ import java.util.regex.Pattern;
  * service decides per field what it accepts. Written back as a decimal string. {@code toString} never shows the
  * text: witness values are secrets.
  */
-@Schema(types = {"integer", "string"}, pattern = IntegerJson.DECIMAL,
-        description = "An integer: a JSON number, or a decimal string (optional '-', 1 to 40 digits) for values "
-                + "beyond 2^53")
 @JsonDeserialize(using = IntegerJson.Reader.class)
 public record IntegerJson(String text, Form form) {
 
     /** Most decimal digits read: 2^127 has 39, so any bound or range value fits and nothing costs much to parse. */
     public static final int MAX_DIGITS = 40;
-    static final String DECIMAL = "^-?[0-9]{1," + MAX_DIGITS + "}$";
+    /** The strict decimal form (the OpenAPI pattern of fields that take one, beside JSON integers). */
+    public static final String DECIMAL = "^-?[0-9]{1,40}$";
+    /** What the OpenAPI document says of such a field. */
+    public static final String DESCRIPTION = "An integer: a JSON number, or a decimal string (optional '-', 1 to 40 "
+            + "digits) for values beyond 2^53";
     private static final Pattern STRICT = Pattern.compile(DECIMAL);
 
     /** The JSON form the value came in. */

@@ -1,6 +1,7 @@
 package io.nexuszero.crypto.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a proof is about: {@code publicKey} (lwe-secret), or {@code commitments} (base64url commitment encoding) and,
@@ -8,5 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * proof's type are present.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StatementJson(String publicKey, String commitments, RelationJson relation, BoundsJson bounds) {
+public record StatementJson(String publicKey, String commitments, RelationJson relation,
+                            @Schema(oneOf = {BoundJson.class, BoundJson[].class},
+                                    description = BoundsJson.DESCRIPTION)
+                            BoundsJson bounds) {
 }
