@@ -16,9 +16,13 @@ import java.util.List;
 @JsonDeserialize(using = BoundsJson.Reader.class)
 public record BoundsJson(BoundJson shared, List<BoundJson> perValue) {
 
-    /** What the OpenAPI document says of a bounds field. */
-    public static final String DESCRIPTION = "range: one {min, max} pair for every value, or an array of pairs, one "
-            + "per value";
+    /**
+     * What the OpenAPI document says of a bounds field, whose schema is otherwise open: openapi-generator's Java
+     * client compiles neither a oneOf with an array member nor a type list of object and array.
+     */
+    public static final String DESCRIPTION = "range: one {\"min\", \"max\"} object shared by every value, or an "
+            + "array of such objects, one per value; min and max are integers as JSON numbers or decimal strings "
+            + "(optional '-', 1 to 40 digits) with |x| < 2^127, min <= max and max - min < 2^64";
 
     public static BoundsJson shared(BoundJson pair) {
         return new BoundsJson(pair, null);

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * value lies in its {@code bounds} (range) under the context.
  */
 public record ProveRequest(String type, String parameterSet, WitnessJson witness, RelationJson relation,
-                           @Schema(oneOf = {BoundJson.class, BoundJson[].class}, description = BoundsJson.DESCRIPTION)
+                           @Schema(description = BoundsJson.DESCRIPTION)
                            BoundsJson bounds, String context) {
 
     @Override

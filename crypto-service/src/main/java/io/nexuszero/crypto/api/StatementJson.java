@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementJson(String publicKey, String commitments, RelationJson relation,
-                            @Schema(oneOf = {BoundJson.class, BoundJson[].class},
-                                    description = BoundsJson.DESCRIPTION)
+                            @Schema(description = BoundsJson.DESCRIPTION)
                             BoundsJson bounds) {
 }
