@@ -6,6 +6,8 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.nexuszero.common.testing.PrometheusText;
 import io.nexuszero.common.testing.ServiceContractTest;
 import io.nexuszero.crypto.core.keys.KeyCache;
+import io.nexuszero.crypto.core.proofs.VerificationReasons;
+import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.support.CryptoTestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,35 @@ class CryptoServiceContractTest extends ServiceContractTest {
     @Override
     protected void generateDomainTraffic() throws Exception {
         post("/v1/keys", "{\"parameterSet\":\"nz-128\"}");
+    }
+
+    /**
+     * The label values of the proof metrics are documented: every proof type and failure reason in docs/METRICS.md,
+     * and every reason a client can get in docs/API.md's verify section (context_too_long cannot happen through the
+     * API, whose contexts are shorter; "other" only keeps the label set closed).
+     */
+    @Test
+    void proofTypesAndVerificationReasonsAreDocumented() throws Exception {
+        String metrics = Files.readString(Path.of("../docs/METRICS.md"));
+        String generation = row(metrics, "nexuszero_crypto_proof_generation_duration_seconds");
+        String failures = row(metrics, "nexuszero_crypto_verification_failures_total");
+        for (ProofType type : ProofType.values()) {
+            assertThat(generation).contains("`" + type.wireName() + "`");
+        }
+        String api = Files.readString(Path.of("../docs/API.md"));
+        String verify = api.substring(api.indexOf("### POST /v1/proofs/verify"),
+                api.indexOf("### POST /v1/proofs/verify-batch"));
+        for (String reason : VerificationReasons.ALL) {
+            assertThat(failures).contains("`" + reason + "`");
+            if (!reason.equals(VerificationReasons.OTHER)
+                    && !reason.equals(io.nexuszero.crypto.engine.proof.VerificationResult.CONTEXT_TOO_LONG)) {
+                assertThat(verify).as(reason).contains("`" + reason + "`");
+            }
+        }
+    }
+
+    private static String row(String table, String metric) {
+        return table.lines().filter(line -> line.startsWith("| `" + metric + "`")).findFirst().orElseThrow();
     }
 
     /** The key cache's statistics (Caffeine, through Micrometer) are scraped, and documented in docs/METRICS.md. */

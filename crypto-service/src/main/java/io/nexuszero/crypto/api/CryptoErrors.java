@@ -1,7 +1,10 @@
 package io.nexuszero.crypto.api;
 
 import io.nexuszero.common.errors.ApiException;
+import io.nexuszero.crypto.engine.proof.ProofType;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** The crypto-service error codes (documented in docs/API.md), built in one place so codes cannot drift. */
 public final class CryptoErrors {
@@ -15,12 +18,15 @@ public final class CryptoErrors {
     public static final String DECRYPTION_FAILED = "decryption_failed";
     public static final String INFO_TOO_LARGE = "info_too_large";
     public static final String INVALID_BASE64 = "invalid_base64";
+    public static final String INVALID_BOUNDS = "invalid_bounds";
     public static final String INVALID_CIPHERTEXT = "invalid_ciphertext";
     public static final String INVALID_ENCAPSULATED_KEY = "invalid_encapsulated_key";
     public static final String INVALID_PARAMETERS = "invalid_parameters";
     public static final String INVALID_PROOF_LENGTH = "invalid_proof_length";
     public static final String INVALID_PUBLIC_KEY = "invalid_public_key";
     public static final String INVALID_RELATION = "invalid_relation";
+    /** Shared with the JSON mapper's wrong-type answer; named here for the witness values read after parsing. */
+    public static final String INVALID_TYPE = "invalid_type";
     public static final String INVALID_VALUE = "invalid_value";
     public static final String INVALID_WITNESS = "invalid_witness";
     public static final String ITERATIONS_OUT_OF_RANGE = "iterations_out_of_range";
@@ -43,6 +49,7 @@ public final class CryptoErrors {
     public static final String UNKNOWN_PROOF_TYPE = "unknown_proof_type";
     public static final String UNKNOWN_PURPOSE = "unknown_purpose";
     public static final String UNSUPPORTED_PROOF_TYPE = "unsupported_proof_type";
+    public static final String VALUE_OUT_OF_RANGE = "value_out_of_range";
     public static final String WITNESS_TOO_LONG = "witness_too_long";
     public static final String WRONG_KEY_PURPOSE = "wrong_key_purpose";
 
@@ -51,6 +58,11 @@ public final class CryptoErrors {
 
     public static ApiException missingField(String field) {
         return ApiException.badRequest(MISSING_FIELD, "Field '" + field + "' is required");
+    }
+
+    /** Range bounds that cannot be used; names the field (bounds[3].max) and the rule, never a witness value. */
+    public static ApiException invalidBounds(String field, String problem) {
+        return ApiException.badRequest(INVALID_BOUNDS, "Field '" + field + "' " + problem);
     }
 
     public static ApiException unknownParameterSet(String id, Collection<String> known) {
@@ -64,7 +76,8 @@ public final class CryptoErrors {
 
     public static ApiException unknownProofType(String type) {
         return ApiException.badRequest(UNKNOWN_PROOF_TYPE, "Unknown proof type '" + printable(type)
-                + "'; known: lwe-secret, commitment-opening, linear-relation");
+                + "'; known: " + Arrays.stream(ProofType.values()).map(ProofType::wireName)
+                .collect(Collectors.joining(", ")));
     }
 
     public static ApiException invalidValue(String field, String problem) {

@@ -1,8 +1,14 @@
 package io.nexuszero.crypto.api;
 
-/** POST /v1/proofs: commit to the witness and prove an opening (or a linear relation) under the context. */
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * POST /v1/proofs: commit to the witness and prove an opening, a linear relation ({@code relation}) or that every
+ * value lies in its {@code bounds} (range) under the context.
+ */
 public record ProveRequest(String type, String parameterSet, WitnessJson witness, RelationJson relation,
-                           String context) {
+                           @Schema(description = BoundsJson.DESCRIPTION)
+                           BoundsJson bounds, String context) {
 
     @Override
     public String toString() {

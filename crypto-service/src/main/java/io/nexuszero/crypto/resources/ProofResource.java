@@ -20,7 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Commitment proofs over a caller's witness, and verification of every proof type. */
+/** Commitment proofs over a caller's witness (opening, linear relation, range), and verification of every type. */
 @Tag(name = "proofs")
 @Path("/v1/proofs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +35,13 @@ public class ProofResource {
         this.verification = verification;
     }
 
-    @Operation(operationId = "createProof", summary = "Commit and prove a commitment opening or a linear relation")
+    @Operation(operationId = "createProof", summary = "Commit and prove a commitment opening, a linear relation or "
+            + "a range")
     @SecurityRequirement(name = CryptoOpenApi.BEARER)
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, "
             + "unknown_proof_type, unsupported_proof_type, invalid_witness, witness_too_long, invalid_relation, "
-            + "invalid_base64, context_too_large")
+            + "invalid_bounds, value_out_of_range, invalid_base64, context_too_large")
     @ApiResponse(responseCode = "401", description = "unauthorized")
     @ApiResponse(responseCode = "422", description = "relation_not_satisfied")
     @POST
@@ -53,7 +54,7 @@ public class ProofResource {
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "missing_body, missing_field, unknown_parameter_set, "
             + "unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, invalid_relation, "
-            + "context_too_large")
+            + "invalid_bounds, context_too_large")
     @POST
     @Path("/verify")
     public VerifyResponse verify(VerifyRequest request) {
@@ -64,7 +65,7 @@ public class ProofResource {
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "missing_body, missing_field, batch_too_large, "
             + "unknown_parameter_set, unknown_proof_type, invalid_base64, invalid_proof_length, invalid_public_key, "
-            + "invalid_relation, context_too_large")
+            + "invalid_relation, invalid_bounds, context_too_large")
     @POST
     @Path("/verify-batch")
     public VerifyBatchResponse verifyBatch(VerifyBatchRequest request) {

@@ -35,6 +35,7 @@ class BadInputTest {
     static JsonNode keyProof;
     static JsonNode openingProof;
     static JsonNode relationProof;
+    static JsonNode rangeProof;
 
     static final Map<String, Object> NZ128_NUMBERS = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6,
             "rankL", 6, "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 131072);
@@ -54,6 +55,8 @@ class BadInputTest {
         relationProof = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(3, 4)), "relation",
                 Map.of("coefficients", List.of(1, 1), "constant", 7))).json();
+        rangeProof = http.post("/v1/proofs", Map.of("type", "range", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(5)), "bounds", Map.of("min", 0, "max", 10))).json();
     }
 
     private static void expect(Http.Reply reply, int status, String code) {
@@ -306,6 +309,111 @@ class BadInputTest {
         expect(http.post("/v1/proofs", with(relation, "relation", null)), 400, "missing_field");
         expect(http.post("/v1/proofs", with(relation, "witness", Map.of("values", Collections.nCopies(4097, 0)))),
                 400, "witness_too_long");
+    }
+
+    /** Bad range requests: each names the field (bounds[1].max, witness.values[0]) and never a witness value. */
+    @Test
+    void proveRange() {
+        Map<String, Object> base = Map.of("type", "range", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(5)), "bounds", Map.of("min", 0, "max", 10));
+        String twoTo127 = "170141183460469231731687303715884105728";
+        String u64Max = "18446744073709551615";
+        expect(http.post("/v1/proofs", with(base, "bounds", null)), 400, "missing_field");
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", 0))), 400, "missing_field",
+                "bounds.max");
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", 11, "max", 10))), 400,
+                "invalid_bounds", "bounds.max");
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", -1, "max", u64Max))), 400,
+                "invalid_bounds", "bounds.max"); // 2^64 wide: one too many
+        assertThat(http.post("/v1/proofs", with(base, "bounds", Map.of("min", 0, "max", u64Max))).status())
+                .isEqualTo(200);
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", twoTo127, "max", twoTo127))), 400,
+                "invalid_bounds", "bounds.min");
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", "-" + twoTo127, "max", 0))), 400,
+                "invalid_bounds", "bounds.min");
+        for (Object notAnInteger : List.of("1.5", 1.5, "+1", "", " 1", "1e3", "0x10", "1".repeat(41), true)) {
+            expectNaming(http.post("/v1/proofs", with(base, "bounds", Map.of("min", notAnInteger, "max", 10))),
+                    400, notAnInteger instanceof Boolean ? "invalid_type" : "invalid_bounds", "bounds.min");
+        }
+        expectNaming(http.post("/v1/proofs", with(base, "bounds", List.of(Map.of("min", 0, "max", 10),
+                Map.of("min", 0, "max", 10)))), 400, "invalid_bounds", "bounds");
+        expect(http.post("/v1/proofs", with(base, "bounds", List.of())), 400, "invalid_bounds");
+        Map<String, Object> two = with(base, "witness", Map.of("values", List.of(1, 2)));
+        expectNaming(http.post("/v1/proofs", with(two, "bounds", List.of(Map.of("min", 0, "max", 10),
+                Map.of("min", 5, "max", 1)))), 400, "invalid_bounds", "bounds[1].max");
+        expectNaming(http.post("/v1/proofs", with(two, "bounds", java.util.Arrays.asList(null,
+                Map.of("min", 5, "max", 9)))), 400, "missing_field", "bounds[0]");
+        expect(http.post("/v1/proofs", with(base, "bounds", "0..10")), 400, "invalid_type");
+        expect(http.post("/v1/proofs", with(base, "bounds", Map.of("min", 0, "max", 10, "step", 1))), 400,
+                "unknown_field");
+        expect(http.post("/v1/proofs", with(base, "relation", Map.of("coefficients", List.of(1), "constant", 5))),
+                400, "invalid_relation");
+        expectNaming(http.post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(5)), "bounds", Map.of("min", 0, "max", 10))), 400,
+                "invalid_bounds", "bounds");
+
+        // values: integers as JSON integers or strict decimal strings; the error names the position only
+        for (Object notAnInteger : List.of("+987654", "987654.5", 987654.5, "", " 987654", "987654e3", "0x987654",
+                "9".repeat(41))) {
+            Http.Reply reply = http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(notAnInteger))));
+            expectNaming(reply, 400, "invalid_witness", "witness.values[0]");
+            assertThat(reply.raw().body()).doesNotContain("987654").doesNotContain("999999");
+        }
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", java.util.Arrays.asList(1, null)))),
+                400, "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(true)))), 400,
+                "invalid_type");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of()))), 400, "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of())), 400, "missing_field");
+        int limit = io.nexuszero.crypto.engine.proof.RangeProof.maxValues(
+                io.nexuszero.crypto.engine.proof.ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128));
+        expectNaming(http.post("/v1/proofs", with(base, "witness", Map.of("values", Collections.nCopies(limit + 1,
+                5)))), 400, "witness_too_long", "at most " + limit + " values");
+    }
+
+    /** The other types read their values as before range proofs took strings: leniently, |v| < q. */
+    @Test
+    void otherTypesReadTheirValuesAsBefore() {
+        Map<String, Object> base = Map.of("type", "commitment-opening", "parameterSet", "nz-128");
+        assertThat(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("5", " 6", "+7", -8))))
+                .status()).isEqualTo(200);
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("")))), 400,
+                "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("1e3")))), 400,
+                "invalid_type");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of(
+                new java.math.BigInteger("18446744073709551616"))))), 400, "invalid_witness");
+        expect(http.post("/v1/proofs", with(base, "witness", Map.of("values", List.of("268435313")))), 400,
+                "invalid_witness");
+    }
+
+    @Test
+    void verifyingRange() {
+        ObjectNode noBounds = rangeProof.deepCopy();
+        ((ObjectNode) noBounds.get("statement")).remove("bounds");
+        expectNaming(http.post("/v1/proofs/verify", noBounds), 400, "missing_field", "statement.bounds");
+        ObjectNode badBounds = rangeProof.deepCopy();
+        ((ObjectNode) badBounds.get("statement")).set("bounds", Http.JSON.valueToTree(Map.of("min", 10, "max", 0)));
+        expectNaming(http.post("/v1/proofs/verify", badBounds), 400, "invalid_bounds", "statement.bounds.max");
+        expectNaming(http.post("/v1/proofs/verify-batch", Map.of("items", List.of(rangeProof, badBounds))), 400,
+                "invalid_bounds", "items[1].statement.bounds.max");
+        ObjectNode withRelation = rangeProof.deepCopy();
+        ((ObjectNode) withRelation.get("statement")).set("relation", Http.JSON.valueToTree(
+                Map.of("coefficients", List.of(1), "constant", 5)));
+        expect(http.post("/v1/proofs/verify", withRelation), 400, "invalid_relation");
+        ObjectNode openingWithBounds = openingProof.deepCopy();
+        ((ObjectNode) openingWithBounds.get("statement")).set("bounds", Http.JSON.valueToTree(
+                Map.of("min", 0, "max", 10)));
+        expectNaming(http.post("/v1/proofs/verify", openingWithBounds), 400, "invalid_bounds", "statement.bounds");
+        String proof = rangeProof.get("proof").asText();
+        expect(http.post("/v1/proofs/verify", modified(rangeProof, "proof", proof.substring(0, proof.length() - 8))),
+                400, "invalid_proof_length");
+        assertThat(http.post("/v1/proofs/verify", rangeProof).json().get("valid").asBoolean()).isTrue();
+    }
+
+    private static void expectNaming(Http.Reply reply, int status, String code, String field) {
+        expect(reply, status, code);
+        assertThat(reply.json().get("message").asText()).as(reply.raw().body()).contains(field);
     }
 
     @Test

@@ -55,6 +55,29 @@ class BenchmarkEndToEndTest {
                 .isEqualTo(Base64.getUrlDecoder().decode(proof.get("proof").asText()).length);
     }
 
+    /** range proves and verifies in benchmarks too (random values in the widest bounds), with its exact size. */
+    @Test
+    void rangeBenchmarks() {
+        io.nexuszero.crypto.engine.proof.ProofParameters p = io.nexuszero.crypto.engine.proof.ProofParameters.of(
+                io.nexuszero.crypto.engine.params.Presets.NZ_128);
+        for (String operation : List.of("prove", "verify")) {
+            Http.Reply reply = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", operation,
+                    "proofType", "range", "witnessLength", 2, "iterations", 3));
+            assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+            JsonNode result = reply.json();
+            assertThat(result.get("proofType").asText()).isEqualTo("range");
+            assertThat(result.get("proofBytes").asInt())
+                    .isEqualTo(io.nexuszero.crypto.engine.proof.RangeProof.proofLength(p, 2));
+            assertThat(result.get("expectedAttempts").asDouble()).isEqualTo(io.nexuszero.crypto.engine.proof
+                    .ProofSystems.of(io.nexuszero.crypto.engine.proof.ProofType.RANGE).expectedAttempts(p, 2));
+        }
+        int limit = io.nexuszero.crypto.engine.proof.RangeProof.maxValues(p);
+        Http.Reply tooLong = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", "prove",
+                "proofType", "range", "witnessLength", limit + 1, "iterations", 1));
+        assertThat(tooLong.code()).isEqualTo("witness_too_long");
+        assertThat(tooLong.json().get("message").asText()).contains(Integer.toString(limit));
+    }
+
     @Test
     void nonProofOperationsAndCustomParameters() {
         JsonNode keygen = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-192", "operation", "keygen",

@@ -53,6 +53,10 @@ class FuzzTest {
         JsonNode relation = http.post("/v1/proofs", Map.of("type", "linear-relation", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(2, 3, 5)),
                 "relation", Map.of("coefficients", List.of(1, 1, -1), "constant", 0))).json();
+        String u64Max = "18446744073709551615";
+        JsonNode range = http.post("/v1/proofs", Map.of("type", "range", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(3, u64Max)), "bounds", Map.of("min", 0, "max", u64Max),
+                "context", "Y3R4")).json();
         String kemKeyId = http.post("/v1/keys", Map.of("purpose", "kem", "parameterSet", "nz-128")).json()
                 .get("keyId").asText();
         JsonNode sealed = http.post("/v1/keys/" + kemKeyId + "/encrypt", Map.of("plaintext", "aGVsbG8", "aad", "YQ"))
@@ -94,10 +98,14 @@ class FuzzTest {
         seeds.put("/v1/proofs#relation", tree(Map.of("type", "linear-relation", "parameterSet", "nz-128",
                 "witness", Map.of("values", List.of(2, 3, 5)),
                 "relation", Map.of("coefficients", List.of(1, 1, -1), "constant", 0))));
+        seeds.put("/v1/proofs#range", tree(Map.of("type", "range", "parameterSet", "nz-128",
+                "witness", Map.of("values", List.of(-2, u64Max)),
+                "bounds", List.of(Map.of("min", -5, "max", 10), Map.of("min", "1", "max", u64Max)))));
         seeds.put("/v1/proofs/verify#key", keyProof);
         seeds.put("/v1/proofs/verify#opening", opening);
         seeds.put("/v1/proofs/verify#relation", relation);
-        seeds.put("/v1/proofs/verify-batch", tree(Map.of("items", List.of(keyProof, opening, relation))));
+        seeds.put("/v1/proofs/verify#range", range);
+        seeds.put("/v1/proofs/verify-batch", tree(Map.of("items", List.of(keyProof, opening, relation, range))));
         seeds.put("/v1/parameter-sets/evaluate", tree(Map.of("candidates", List.of(nz128, nz128),
                 "witnessLengths", List.of(1, 64))));
         seeds.put("/v1/security/estimate", tree(Map.of("n", 512, "q", 3329, "secretSigma", 1.22,
@@ -116,7 +124,8 @@ class FuzzTest {
         int sent = 0;
         for (Map.Entry<String, JsonNode> seed : seeds.entrySet()) {
             String path = seed.getKey().replaceAll("#.*", "");
-            int rounds = path.startsWith("/v1/benchmarks") ? 60 : 220;
+            // benchmarks and range proofs (tens of ms each, more at nz-256) get fewer rounds: the suite stays fast
+            int rounds = path.startsWith("/v1/benchmarks") || seed.getKey().equals("/v1/proofs#range") ? 60 : 220;
             for (int i = 0; i < rounds; i++) {
                 send(http, path, body(seed.getValue(), i));
                 sent++;
@@ -259,7 +268,7 @@ class FuzzTest {
             case 5 -> NODES.textNode(randomText());
             case 6 -> NODES.textNode(List.of("nz-128", "nz-256", "lwe-secret", "commitment-opening",
                     "linear-relation", "prove", "verify", "keygen", "cbd", "uniform", "kem", "signature", "ML-DSA-44",
-                    "ML-KEM-768", "AES-256-GCM").get(random.nextInt(15)));
+                    "ML-KEM-768", "AES-256-GCM", "range").get(random.nextInt(16)));
             default -> randomJson(2);
         };
     }
@@ -277,6 +286,7 @@ class FuzzTest {
         }
         ObjectNode object = NODES.objectNode();
         String[] names = {"type", "parameterSet", "context", "proof", "statement", "witness", "values", "items",
+            "bounds", "min", "max",
             "candidates", "operation", "iterations", "n", "q", "plaintext", "ciphertext", "relation", "purpose",
             "algorithm", "aad", "info", "aead", "encapsulatedKey", "message", "signature", "publicKey"};
         for (int i = random.nextInt(4); i > 0; i--) {

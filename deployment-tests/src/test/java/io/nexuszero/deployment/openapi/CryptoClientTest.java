@@ -17,18 +17,24 @@ import io.nexuszero.clients.crypto.model.KeyProofRequest;
 import io.nexuszero.clients.crypto.model.KeyResponse;
 import io.nexuszero.clients.crypto.model.ParameterSetJson;
 import io.nexuszero.clients.crypto.model.ProofResponse;
+import io.nexuszero.clients.crypto.model.ProveRequest;
+import io.nexuszero.clients.crypto.model.StatementJson;
 import io.nexuszero.clients.crypto.model.VerifyRequest;
 import io.nexuszero.clients.crypto.model.VerifyResponse;
+import io.nexuszero.clients.crypto.model.WitnessJson;
+import io.nexuszero.clients.crypto.model.WitnessJsonValuesInner;
 import io.nexuszero.crypto.CryptoApplication;
 import io.nexuszero.crypto.CryptoConfiguration;
 import io.nexuszero.deployment.support.NexusZeroService;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * crypto-service through a client generated from docs/openapi/crypto-service.json: the parameter sets, a key, a
- * proof of its secret and its verification, and an error decoded with the document's error schema.
+ * proof of its secret and its verification, a range proof, and an error decoded with the document's error schema.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CryptoClientTest {
@@ -68,6 +74,25 @@ class CryptoClientTest {
         assertThat(valid.getValid()).as(valid.toString()).isTrue();
         VerifyResponse otherContext = new ProofsApi(client).verifyProof(verify.context("b3RoZXI"));
         assertThat(otherContext.getValid()).isFalse();
+    }
+
+    /** range values as a JSON number and a decimal string beyond 2^63, bounds as a plain object: the document's forms. */
+    @Test
+    void aRangeProofOfA64BitValueVerifies() throws Exception {
+        String u64Max = "18446744073709551615";
+        ProofResponse proof = new ProofsApi(client).createProof(new ProveRequest().type("range").parameterSet("nz-128")
+                .witness(new WitnessJson().values(List.of(new WitnessJsonValuesInner(7),
+                        new WitnessJsonValuesInner("18000000000000000000"))))
+                .bounds(Map.of("min", "0", "max", u64Max)));
+        assertThat(proof.getType()).isEqualTo("range");
+        assertThat(proof.getStatement().getBounds()).isEqualTo(Map.of("min", "0", "max", u64Max));
+        VerifyRequest verify = new VerifyRequest().type(proof.getType()).parameterSet(proof.getParameterSet())
+                .statement(proof.getStatement()).proof(proof.getProof()).context(proof.getContext());
+        assertThat(new ProofsApi(client).verifyProof(verify).getValid()).isTrue();
+        VerifyResponse otherBounds = new ProofsApi(client).verifyProof(verify.statement(new StatementJson()
+                .commitments(proof.getStatement().getCommitments()).bounds(Map.of("min", 1, "max", u64Max))));
+        assertThat(otherBounds.getValid()).isFalse();
+        assertThat(otherBounds.getReason()).isEqualTo("bounds_mismatch");
     }
 
     @Test

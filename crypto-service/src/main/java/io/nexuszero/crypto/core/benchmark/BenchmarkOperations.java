@@ -14,7 +14,9 @@ import io.nexuszero.crypto.engine.proof.ProofSystem;
 import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.engine.proof.ProofWitness;
+import io.nexuszero.crypto.engine.proof.RangeBounds;
 import io.nexuszero.crypto.engine.sampling.Randomness;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
@@ -95,12 +97,25 @@ public final class BenchmarkOperations {
                 expectedAttempts);
     }
 
-    /** Random public inputs of the proof's form: the key, or random values (with a relation they satisfy). */
+    /**
+     * Random public inputs of the proof's form: the key, or random values (with a relation they satisfy, or the
+     * bounds they lie in).
+     */
     private static ProofWitness witness(ProofSystem system, ProofParameters p, KeyPair key, int witnessLength) {
         if (!system.takesValues()) {
             return new ProofWitness.OfKey(key);
         }
         SplittableRandom random = new SplittableRandom();
+        if (system.type() == ProofType.RANGE) {
+            // the widest bounds; size and work do not depend on them (every value has its 64 bit slots)
+            java.util.Random bits = new java.util.Random(random.nextLong());
+            BigInteger[] values = new BigInteger[witnessLength];
+            for (int i = 0; i < witnessLength; i++) {
+                values[i] = new BigInteger(RangeBounds.MAX_BITS, bits);
+            }
+            return new ProofWitness.OfRange(values, RangeBounds.shared(BigInteger.ZERO,
+                    BigInteger.ONE.shiftLeft(RangeBounds.MAX_BITS).subtract(BigInteger.ONE)));
+        }
         long[] values = random.longs(witnessLength, 0, p.modulus()).toArray();
         if (!system.provesRelation()) {
             return new ProofWitness.OfValues(values);

@@ -20,13 +20,16 @@ import io.nexuszero.crypto.engine.proof.ProofSystem;
 import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.engine.proof.ProofWitness;
+import io.nexuszero.crypto.engine.proof.RangeBounds;
+import io.nexuszero.crypto.engine.proof.RangeProof;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Makes proofs: of a derived key's secret (lwe-secret), and of commitments to a caller's witness
- * (commitment-opening, linear-relation). Witness values are validated without echoing them, copied into a primitive
- * array that is wiped after proving, and never logged or stored.
+ * (commitment-opening, linear-relation, range). Witness values are validated without echoing them, copied into an
+ * array that is wiped (primitives) or cleared (range's BigIntegers) after proving, and never logged or stored.
  */
 public final class ProofService {
 
@@ -47,7 +50,7 @@ public final class ProofService {
                 ServiceRandomness.secure());
         record(ProofType.LWE_SECRET, key.parameterSet(), start, result);
         return new ProofResponse(ProofType.LWE_SECRET.wireName(), key.parameterSet().id(),
-                new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null),
+                new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null, null),
                 Base64Url.encode(context), Base64Url.encode(result.proof()));
     }
 
@@ -61,6 +64,12 @@ public final class ProofService {
         ParameterSet set = parameterSets.require("parameterSet", request.parameterSet());
         ProofParameters p = parameterSets.proofParameters(set);
         byte[] context = ProofInputs.context("context", request.context());
+        if (type == ProofType.RANGE) {
+            return proveRange(request, system, set, p, context);
+        }
+        if (request.bounds() != null) {
+            throw CryptoErrors.invalidBounds("bounds", "belongs to range, not " + type.wireName());
+        }
         long[] values = WitnessValues.read(request.witness(), p.modulus(), system.maxValues(p), set.id(), type);
         try {
             RelationJson relation = request.relation();
@@ -70,19 +79,53 @@ public final class ProofService {
             ProofResult result = system.prove(p, witness, context, ServiceRandomness.secure());
             record(type, set, start, result);
             return new ProofResponse(type.wireName(), set.id(),
-                    new StatementJson(null, Base64Url.encode(result.statement()), relation),
+                    new StatementJson(null, Base64Url.encode(result.statement()), relation, null),
                     Base64Url.encode(context), Base64Url.encode(result.proof()));
         } finally {
             Arrays.fill(values, 0);
         }
     }
 
+    /**
+     * range: the values (any integers) and their bounds; a value outside its bounds is 400 value_out_of_range naming
+     * its position (the engine checks before any work). The statement answers the bounds as decimal strings.
+     */
+    private ProofResponse proveRange(ProveRequest request, ProofSystem system, ParameterSet set, ProofParameters p,
+                                     byte[] context) {
+        ProofType type = system.type();
+        refuseRelation(type, request.relation());
+        BigInteger[] values = WitnessValues.readIntegers(request.witness(), system.maxValues(p), set.id(), type);
+        try {
+            RangeBounds bounds = RangeBoundsJson.read("bounds", request.bounds(), values.length);
+            long start = System.nanoTime();
+            ProofResult result;
+            try {
+                result = system.prove(p, new ProofWitness.OfRange(values, bounds), context,
+                        ServiceRandomness.secure());
+            } catch (RangeProof.ValueOutOfRangeException outside) {
+                throw ApiException.badRequest(CryptoErrors.VALUE_OUT_OF_RANGE, "witness.values["
+                        + outside.position() + "] is outside its bounds");
+            }
+            record(type, set, start, result);
+            return new ProofResponse(type.wireName(), set.id(), new StatementJson(null,
+                    Base64Url.encode(result.statement()), null, RangeBoundsJson.write(bounds)),
+                    Base64Url.encode(context), Base64Url.encode(result.proof()));
+        } finally {
+            // BigInteger is immutable: its magnitude cannot be overwritten, only our references to it dropped
+            Arrays.fill(values, null);
+        }
+    }
+
     private static ProofWitness valuesWitness(ProofType type, long[] values, RelationJson relation) {
+        refuseRelation(type, relation);
+        return new ProofWitness.OfValues(values);
+    }
+
+    private static void refuseRelation(ProofType type, RelationJson relation) {
         if (relation != null) {
             throw ApiException.badRequest(CryptoErrors.INVALID_RELATION,
                     "Field 'relation' belongs to linear-relation, not " + type.wireName());
         }
-        return new ProofWitness.OfValues(values);
     }
 
     /** The witness with its relation, checked here so a wrong witness is a 422, not an engine error. */

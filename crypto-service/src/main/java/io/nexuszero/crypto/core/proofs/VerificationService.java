@@ -23,6 +23,7 @@ import io.nexuszero.crypto.engine.proof.ProofStatement;
 import io.nexuszero.crypto.engine.proof.ProofSystem;
 import io.nexuszero.crypto.engine.proof.ProofSystems;
 import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.engine.proof.RangeBounds;
 import io.nexuszero.crypto.engine.proof.StatementFields;
 import io.nexuszero.crypto.engine.proof.VerificationResult;
 import java.util.Arrays;
@@ -109,6 +110,16 @@ public final class VerificationService {
         } else if (json.relation() != null) {
             throw ApiException.badRequest(CryptoErrors.INVALID_RELATION,
                     "Field '" + prefix + "statement.relation' belongs to linear-relation");
+        }
+        if (type == ProofType.RANGE) {
+            // the verifier names the bounds it expects, as for a relation: a proof of other bounds is no answer
+            RangeBounds named = RangeBoundsJson.read(prefix + "statement.bounds", json.bounds(), -1);
+            if (fields.isPresent() && fields.get().bounds().isPresent()
+                    && !RangeBoundsJson.sameFor(named, fields.get().bounds().get(), fields.get().valueCount())) {
+                early = VerificationReasons.BOUNDS_MISMATCH;
+            }
+        } else if (json.bounds() != null) {
+            throw CryptoErrors.invalidBounds(prefix + "statement.bounds", "belongs to range, not " + type.wireName());
         }
         return new Prepared(system, set, p, statement, context, proof, early);
     }
