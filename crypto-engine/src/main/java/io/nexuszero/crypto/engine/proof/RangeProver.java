@@ -32,7 +32,6 @@ final class RangeProver implements AutoCloseable {
     private final PolyVec auxiliaryRandomness;
     private final PolyVec auxiliaryBase;
     private final PolyVec auxiliaryT1;
-    private final CommitmentKey.Commitment commitment;
     private final byte[] statement;
     private final byte[] context;
     private final Poly[] auxiliaryT2;
@@ -55,7 +54,7 @@ final class RangeProver implements AutoCloseable {
         this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
         this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
         PolyVec bits = CommitmentKey.messagePolynomials(p, bitPositions);
-        this.commitment = key.commit(bits, randomness);
+        CommitmentKey.Commitment commitment = key.commit(bits, randomness);
         bits.zeroize();
         this.statement = RangeStatement.encode(p, count, bounds, commitment);
         // the statement publishes 64L coefficients of t2; the message beyond them is −(A2·r)_i, as in linear-relation
@@ -194,21 +193,9 @@ final class RangeProver implements AutoCloseable {
         return PolyVec.of(out);
     }
 
-    /** The messages and randomness, for the extractor and soundness tests (same package only). */
+    /** The bits' message polynomials, for the soundness tests' cheaters (same package only). */
     PolyVec message() {
         return message;
-    }
-
-    PolyVec randomness() {
-        return randomness;
-    }
-
-    PolyVec auxiliaryRandomness() {
-        return auxiliaryRandomness;
-    }
-
-    CommitmentKey.Commitment commitment() {
-        return commitment;
     }
 
     /** Wipes the secrets: the bits, garbage, products and both randomness vectors. */
