@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Measures what the optimizer recommends and compares it with what it predicted.
 
-Asks a running optimizer-service for the issue's request grid (3 levels x 3 proof types x L in {1, 16, 256, 4096}
-x objectives prove / verify / balanced), then benchmarks every distinct recommended (parameters, proof type, L) on
-a running crypto-service -- prove where the objective weighs prove time, verify where it weighs verify time, each
-twice keeping the faster run, prove as the expected prove time (mean per attempt x expected attempts) -- and prints
-the prediction error. The regret figures of build-bundle only cover the validation candidates; this covers the
-whole search space the service actually picks from. Stdlib only.
+Asks a running optimizer-service for the issue's request grid (3 levels x 3 proof types x L in {1, 16, 256, 4096} x
+objectives prove / verify / balanced; range at L in {1, 16, 32, 64}), then benchmarks every distinct recommended
+(parameters, proof type, L) on a running crypto-service -- prove where the objective weighs prove time, verify where
+it weighs verify time, each twice keeping the faster run, prove as the expected prove time (mean per attempt x
+expected attempts) -- and prints the prediction error. The regret figures of build-bundle only cover the validation
+candidates; this covers the whole search space the service actually picks from. Stdlib only.
 
     python3 optimizer-service/bench/check_recommendations.py [--optimizer URL] [--crypto URL] [--token TOKEN]
 """
@@ -18,6 +18,9 @@ import time
 import urllib.error
 import urllib.request
 
+# the issue's grid, and range at the lengths it can prove (~100 values at most), as the bundle's audit asks
+LENGTHS = {"lwe-secret": (1,), "commitment-opening": (1, 16, 256, 4096), "linear-relation": (1, 16, 256, 4096),
+           "range": (1, 16, 32, 64)}
 OBJECTIVES = {"prove": {"proveMillis": 1}, "verify": {"verifyMillis": 1},
               "balanced": {"proofBytes": 1, "proveMillis": 1, "verifyMillis": 1}}
 
@@ -52,8 +55,8 @@ def main():
 
     points = {}
     for bits in (128, 192, 256):
-        for proof_type in ("lwe-secret", "commitment-opening", "linear-relation"):
-            for length in (1,) if proof_type == "lwe-secret" else (1, 16, 256, 4096):
+        for proof_type, lengths in LENGTHS.items():
+            for length in lengths:
                 for name, weights in OBJECTIVES.items():
                     answer = post(args.optimizer, "/v1/optimize", {"securityBits": bits, "proofType": proof_type,
                                                                     "witnessLength": length, "objective": weights})

@@ -71,6 +71,8 @@ class OptimizerApiTest {
         "321; lwe-secret; 1; " + ALL + "; security_out_of_range",
         "128; linear-relation; 0; " + ALL + "; witness_length_out_of_range",
         "128; linear-relation; 4097; " + ALL + "; witness_length_out_of_range",
+        "128; range; 0; " + ALL + "; witness_length_out_of_range",
+        "128; range; 4097; " + ALL + "; witness_length_out_of_range",
         "null; lwe-secret; 1; " + ALL + "; missing_field",
         "128; lwe-secret; 1; null; missing_field",
     })
@@ -93,6 +95,35 @@ class OptimizerApiTest {
         assertThat(tooLong.json().get("code").asText()).isEqualTo("no_feasible_parameters");
         assertThat(Http.post(port(), "/v1/optimize", optimizeBody(100, "linear-relation", 64, ALL)).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void rangeRecommendationsAreWithinTheLimitWithTheExactSize() throws Exception {
+        var space = new io.nexuszero.optimizer.core.space.SearchSpace(DataDirFixture.snapshot());
+        for (int length : java.util.List.of(1, 16, SyntheticData.RANGE_LIMIT)) {
+            Http.Reply reply = Http.post(port(), "/v1/optimize", optimizeBody(128, "range", length, ALL));
+            assertThat(reply.status()).as("L = " + length + ": " + reply.body()).isEqualTo(200);
+            JsonNode body = reply.json();
+            java.util.List<JsonNode> all = new java.util.ArrayList<>();
+            all.add(body.get("recommendation"));
+            body.get("alternatives").forEach(all::add);
+            assertThat(all).hasSize(Math.min(5, body.get("feasibleCandidates").asInt()));
+            for (JsonNode ranked : all) {
+                var candidate = space.find(ranked.get("candidateId").asText()).orElseThrow();
+                assertThat(ranked.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(128);
+                assertThat(ranked.at("/predicted/proofBytes").asLong())
+                        .isEqualTo(candidate.proofBytes(io.nexuszero.optimizer.api.ProofType.RANGE, length));
+                assertThat(ranked.at("/predicted/proveMillis").asDouble()).isPositive();
+                assertThat(ranked.at("/predicted/verifyMillis").asDouble()).isPositive();
+            }
+        }
+        // one value more than any parameter set of the (test) space proves: refused, saying how many it could
+        Http.Reply tooLong = Http.post(port(), "/v1/optimize",
+                optimizeBody(128, "range", SyntheticData.RANGE_LIMIT + 1, ALL));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("no_feasible_parameters");
+        assertThat(tooLong.json().get("message").asText())
+                .contains("the longest such a set proves: " + SyntheticData.RANGE_LIMIT + " values");
     }
 
     @Test

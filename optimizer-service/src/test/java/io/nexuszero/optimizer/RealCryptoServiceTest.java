@@ -242,6 +242,40 @@ class RealCryptoServiceTest {
         }
     }
 
+    @Test
+    void recommendsRangeProofsThatCryptoServiceCanProve() throws Exception {
+        int port = optimizer.getLocalPort();
+        awaitModel(port);
+        for (int length : List.of(1, 16)) {
+            Http.Reply optimized = Http.post(port, "/v1/optimize", OptimizeRequests.optimizeBody(128, "range", length,
+                    "{\"proofBytes\":1,\"proveMillis\":1,\"verifyMillis\":1}"));
+            assertThat(optimized.status()).as("L = " + length + ": " + optimized.body()).isEqualTo(200);
+            JsonNode answer = optimized.json();
+            List<JsonNode> ranked = new java.util.ArrayList<>(List.of(answer.get("recommendation")));
+            answer.get("alternatives").forEach(ranked::add);
+            for (JsonNode candidate : ranked) {
+                // crypto-service itself, not the optimizer's cache: valid, at the target, able to prove L values,
+                // and the quoted size is its exact one
+                JsonNode truth = Http.post(crypto.getLocalPort(), "/v1/parameter-sets/evaluate", "{\"candidates\":["
+                        + candidate.get("parameters") + "],\"witnessLengths\":[" + length + "]}").json()
+                        .at("/results/0");
+                assertThat(truth.get("valid").asBoolean()).as(truth.toString()).isTrue();
+                assertThat(truth.at("/estimate/classicalBits").asDouble()).isGreaterThanOrEqualTo(128);
+                assertThat(truth.at("/sizes/maxWitnessLength/range").asInt()).isGreaterThanOrEqualTo(length);
+                assertThat(candidate.at("/predicted/proofBytes").asLong())
+                        .isEqualTo(truth.at("/sizes/proofBytes/range/" + length).asLong());
+                assertThat(candidate.at("/predicted/proofBytesExact").asBoolean()).isTrue();
+                assertThat(candidate.at("/predicted/proveMillis").asDouble()).isPositive().isFinite();
+                assertThat(candidate.at("/predicted/verifyMillis").asDouble()).isPositive().isFinite();
+            }
+        }
+        // range proves ~100 values at most (112 at nz-128): 4096 is a valid request no parameter set can serve
+        Http.Reply tooLong = Http.post(port, "/v1/optimize", OptimizeRequests.optimizeBody(128, "range", 4096,
+                "{\"proofBytes\":1,\"proveMillis\":0,\"verifyMillis\":0}"));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("no_feasible_parameters");
+    }
+
     /** The other test may still be training; predict needs some model (bundled or trained). */
     private static void awaitModel(int port) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -9,6 +9,11 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.crypto.CryptoConfiguration;
 import io.nexuszero.crypto.support.CryptoTestApp;
 import io.nexuszero.common.testing.Http;
+import io.nexuszero.crypto.engine.params.Presets;
+import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.ProofSystem;
+import io.nexuszero.crypto.engine.proof.ProofSystems;
+import io.nexuszero.crypto.engine.proof.ProofType;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -55,27 +60,32 @@ class BenchmarkEndToEndTest {
                 .isEqualTo(Base64.getUrlDecoder().decode(proof.get("proof").asText()).length);
     }
 
-    /** range proves and verifies in benchmarks too (random values in the widest bounds), with its exact size. */
     @Test
-    void rangeBenchmarks() {
-        io.nexuszero.crypto.engine.proof.ProofParameters p = io.nexuszero.crypto.engine.proof.ProofParameters.of(
-                io.nexuszero.crypto.engine.params.Presets.NZ_128);
+    void rangeBenchmarksProveAndVerifyWithTheEnginesSizeAndAttempts() {
+        ProofParameters p = ProofParameters.of(Presets.NZ_128);
+        ProofSystem range = ProofSystems.of(ProofType.RANGE);
         for (String operation : List.of("prove", "verify")) {
             Http.Reply reply = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", operation,
-                    "proofType", "range", "witnessLength", 2, "iterations", 3));
+                    "proofType", "range", "witnessLength", 16, "iterations", 3));
             assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
             JsonNode result = reply.json();
             assertThat(result.get("proofType").asText()).isEqualTo("range");
-            assertThat(result.get("proofBytes").asInt())
-                    .isEqualTo(io.nexuszero.crypto.engine.proof.RangeProof.proofLength(p, 2));
-            assertThat(result.get("expectedAttempts").asDouble()).isEqualTo(io.nexuszero.crypto.engine.proof
-                    .ProofSystems.of(io.nexuszero.crypto.engine.proof.ProofType.RANGE).expectedAttempts(p, 2));
+            assertThat(result.get("witnessLength").asInt()).isEqualTo(16);
+            assertThat(result.get("medianMicros").asDouble()).isPositive();
+            assertThat(result.get("proofBytes").asInt()).isEqualTo(range.size(p, 16).proofBytes());
+            assertThat(result.get("expectedAttempts").asDouble()).isEqualTo(range.expectedAttempts(p, 16));
         }
-        int limit = io.nexuszero.crypto.engine.proof.RangeProof.maxValues(p);
+        // a proof's attempts are counted only when proving
+        Http.Reply prove = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", "prove",
+                "proofType", "range", "witnessLength", 1, "iterations", 2));
+        assertThat(prove.json().get("meanAttempts").asDouble()).isGreaterThanOrEqualTo(1.0);
+        // above the engine's limit at these parameters (112 values at nz-128): the existing 400
+        int tooMany = range.maxValues(p) + 1;
         Http.Reply tooLong = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", "prove",
-                "proofType", "range", "witnessLength", limit + 1, "iterations", 1));
+                "proofType", "range", "witnessLength", tooMany, "iterations", 1));
+        assertThat(tooLong.status()).as(tooLong.raw().body()).isEqualTo(400);
         assertThat(tooLong.code()).isEqualTo("witness_too_long");
-        assertThat(tooLong.json().get("message").asText()).contains(Integer.toString(limit));
+        assertThat(tooLong.json().get("message").asText()).contains(Integer.toString(tooMany - 1));
     }
 
     @Test

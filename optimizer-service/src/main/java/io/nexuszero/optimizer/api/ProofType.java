@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum ProofType {
     LWE_SECRET("lwe-secret"),
     COMMITMENT_OPENING("commitment-opening"),
-    LINEAR_RELATION("linear-relation");
+    LINEAR_RELATION("linear-relation"),
+    RANGE("range");
 
     private final String wireName;
 
@@ -18,6 +19,16 @@ public enum ProofType {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The engine's proof type of the same name: its sizes, limits and masked polynomials are the engine's. */
+    public io.nexuszero.crypto.engine.proof.ProofType engineType() {
+        return switch (this) {
+            case LWE_SECRET -> io.nexuszero.crypto.engine.proof.ProofType.LWE_SECRET;
+            case COMMITMENT_OPENING -> io.nexuszero.crypto.engine.proof.ProofType.COMMITMENT_OPENING;
+            case LINEAR_RELATION -> io.nexuszero.crypto.engine.proof.ProofType.LINEAR_RELATION;
+            case RANGE -> io.nexuszero.crypto.engine.proof.ProofType.RANGE;
+        };
     }
 
     /** lwe-secret proves knowledge of one key's secret: the witness length does not change it. */

@@ -64,6 +64,9 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
         subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4096)
                 .help("longest linear-relation witness to measure (format 2: one commitment, cost grows with ceil(L/n))");
+        subparser.addArgument("--range-witness-lengths").setDefault("1,16,32")
+                .help("comma-separated witness lengths for range (it proves at most ~100 values; longer ones are skipped"
+                        + " where the parameter set cannot prove them)");
         subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
                 .help("further parameter sets measured only to validate regret (never trained on)");
         subparser.addArgument("--max-expected-attempts").type(Double.class).setDefault(300.0)
@@ -131,11 +134,16 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
     }
 
     private static TrainingDesign design(Namespace namespace) {
-        List<Integer> lengths = List.of(namespace.getString("witness_lengths").split(",")).stream()
-                .map(String::trim).map(Integer::parseInt).toList();
-        return new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()), lengths,
-                namespace.getInt("iterations"), namespace.getLong("seed"), namespace.getDouble("min_security_bits"),
-                java.util.Map.of(ProofType.LINEAR_RELATION.wireName(), namespace.getInt("linear_relation_max_length")));
+        return new TrainingDesign(namespace.getInt("candidates"), List.of(ProofType.values()),
+                lengths(namespace, "witness_lengths"), namespace.getInt("iterations"), namespace.getLong("seed"),
+                namespace.getDouble("min_security_bits"),
+                java.util.Map.of(ProofType.LINEAR_RELATION.wireName(), namespace.getInt("linear_relation_max_length")),
+                java.util.Map.of(ProofType.RANGE.wireName(), lengths(namespace, "range_witness_lengths")));
+    }
+
+    private static List<Integer> lengths(Namespace namespace, String argument) {
+        return List.of(namespace.getString(argument).split(",")).stream().map(String::trim).map(Integer::parseInt)
+                .toList();
     }
 
     /** Plan: training and validation points in one seeded random order, without those that would take too long. */
@@ -249,7 +257,8 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         Set<String> trainingIds = new HashSet<>();
         training.forEach(c -> trainingIds.add(c.id()));
         TrainingDesign wider = new TrainingDesign(count + training.size(), design.proofTypes(), design.witnessLengths(),
-                design.iterations(), design.seed() ^ 0x5eed_ba5eL, design.minSecurityBits(), design.lengthCaps());
+                design.iterations(), design.seed() ^ 0x5eed_ba5eL, design.minSecurityBits(), design.lengthCaps(),
+                design.typeLengths());
         return wider.select(space).stream().filter(c -> !trainingIds.contains(c.id())).limit(count).toList();
     }
 

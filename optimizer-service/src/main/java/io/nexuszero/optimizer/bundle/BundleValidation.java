@@ -64,7 +64,7 @@ public class BundleValidation {
         long over = regret.cases().stream().filter(c -> c.regret() > 0.10).count();
 
         RecommendationAudit.Result audit = new RecommendationAudit(optimizer(snapshot, model), client)
-                .run(RequestGrid.requests(RequestGrid.WITNESS_LENGTHS));
+                .run(RequestGrid.requests());
 
         Map<String, HoldoutMetrics> holdout = new TreeMap<>();
         outcome.scores().forEach((algorithm, metrics) -> holdout.put(algorithm.label(), metrics));

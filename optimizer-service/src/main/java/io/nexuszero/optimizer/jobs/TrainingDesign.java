@@ -17,14 +17,30 @@ import java.util.TreeMap;
  * with {@code iterations} benchmark iterations per point. {@code lengthCaps} optionally caps the witness length per
  * proof type (wire name → longest L measured). Since linear-relation format 2 (one commitment to all L values) its
  * cost grows with ⌈L/n⌉ like commitment-opening's, so the defaults measure it up to 4096; a cap is for a quick job.
+ * {@code typeLengths} optionally replaces the witness lengths for a proof type (wire name → lengths): range proves
+ * at most ~100 values (its limit at each parameter set, crypto-service's maxWitnessLength), so the common lengths
+ * 1, 16, 256, 4096 would measure it at two lengths only.
  */
 public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<Integer> witnessLengths, int iterations,
-                             long seed, double minSecurityBits, Map<String, Integer> lengthCaps) {
+                             long seed, double minSecurityBits, Map<String, Integer> lengthCaps,
+                             Map<String, List<Integer>> typeLengths) {
 
     public TrainingDesign {
         proofTypes = List.copyOf(proofTypes);
         witnessLengths = List.copyOf(witnessLengths);
         lengthCaps = lengthCaps == null ? Map.of() : Map.copyOf(lengthCaps);
+        typeLengths = typeLengths == null ? Map.of() : Map.copyOf(typeLengths);
+    }
+
+    /** Every proof type at the same witness lengths. */
+    public TrainingDesign(int candidates, List<ProofType> proofTypes, List<Integer> witnessLengths, int iterations,
+                          long seed, double minSecurityBits, Map<String, Integer> lengthCaps) {
+        this(candidates, proofTypes, witnessLengths, iterations, seed, minSecurityBits, lengthCaps, null);
+    }
+
+    /** The witness lengths measured for this proof type (before caps and the parameter set's own limit). */
+    public List<Integer> witnessLengthsOf(ProofType type) {
+        return typeLengths.getOrDefault(type.wireName(), witnessLengths);
     }
 
     /** Fewest iterations a point gets however many attempts it expects. */
@@ -105,7 +121,7 @@ public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<In
                     }
                     continue;
                 }
-                for (int length : witnessLengths) {
+                for (int length : witnessLengthsOf(type)) {
                     boolean capped = length > lengthCaps.getOrDefault(type.wireName(), Integer.MAX_VALUE);
                     if (!capped && candidate.proofBytes(type, length) != null) {   // and crypto-service supports it
                         points.add(new Point(candidate, type, length));

@@ -38,8 +38,8 @@ class TrainingDesignTest {
     void plansLweSecretOnceAndOnlySupportedWitnessLengths() {
         List<Candidate> chosen = design(2, 3, 0).select(space);
         List<TrainingDesign.Point> points = design(2, 3, 0).points(chosen);
-        // per candidate: lwe-secret at L=1, and L ∈ {1, 16} for the two witness proofs (8192 exceeds the sizes reported)
-        assertThat(points).hasSize(2 * (1 + 2 + 2));
+        // per candidate: lwe-secret at L=1, and L ∈ {1, 16} for the three witness proofs (8192 exceeds the sizes reported)
+        assertThat(points).hasSize(2 * (1 + 2 + 2 + 2));
         assertThat(points).filteredOn(p -> p.proofType() == ProofType.LWE_SECRET)
                 .allSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(1));
         assertThat(points).noneSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(8192));
@@ -54,6 +54,18 @@ class TrainingDesignTest {
                 .allSatisfy(p -> assertThat(p.witnessLength()).isEqualTo(1));
         assertThat(points).filteredOn(p -> p.proofType() == ProofType.COMMITMENT_OPENING)
                 .extracting(TrainingDesign.Point::witnessLength).contains(16);
+    }
+
+    @Test
+    void rangeHasItsOwnWitnessLengthsWithinEachParameterSetsLimit() {
+        TrainingDesign design = new TrainingDesign(2, List.of(ProofType.values()), List.of(1, 16, 256), 3, 3, 0,
+                null, java.util.Map.of("range", List.of(1, 32, SyntheticData.RANGE_LIMIT + 1)));
+        List<TrainingDesign.Point> points = design.points(design.select(space));
+        // range at its own lengths, the one above the (test) space's range limit left out
+        assertThat(points).filteredOn(p -> p.proofType() == ProofType.RANGE)
+                .extracting(TrainingDesign.Point::witnessLength).containsOnly(1, 32).hasSize(4);
+        assertThat(points).filteredOn(p -> p.proofType() == ProofType.COMMITMENT_OPENING)
+                .extracting(TrainingDesign.Point::witnessLength).containsOnly(1, 16, 256);
     }
 
     @Test

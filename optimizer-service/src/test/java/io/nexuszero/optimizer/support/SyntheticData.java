@@ -25,6 +25,8 @@ import java.util.Random;
  */
 public final class SyntheticData {
     public static final String VERSION = "synthetic-test";
+    /** The (test) search space's range limit at every parameter set: like the engine's ~100, far below 4096. */
+    public static final int RANGE_LIMIT = 48;
 
     private SyntheticData() {
     }
@@ -47,8 +49,10 @@ public final class SyntheticData {
         for (ProofType type : ProofType.values()) {
             Map<Integer, Long> points = new HashMap<>();
             for (int length : List.of(1, 16, 256, 4096)) {
-                // linear-relation (format 2) grows in steps of ⌈L/n⌉ like the engine's; the others per value
+                // linear-relation (format 2) grows in steps of ⌈L/n⌉ like the engine's, range in steps of ⌈64L/n⌉
+                // (a value's 64 bits) times a large factor; commitment-opening per value
                 int effective = type == ProofType.LINEAR_RELATION ? (length + p.ringDegree() - 1) / p.ringDegree()
+                        : type == ProofType.RANGE ? 8 * ((64 * length + p.ringDegree() - 1) / p.ringDegree())
                         : type.dependsOnWitnessLength() ? length : 1;
                 points.put(length, 64L + (long) p.ringDegree() * p.rankL() * 3L * effective + 32L * p.rankK());
             }
@@ -65,13 +69,14 @@ public final class SyntheticData {
         SecurityEstimate estimate = new SecurityEstimate(400, bits, Math.min(bits * 0.9, (bits + 20) / 2), bits * 1.1,
                 "keyModuleLwe", bits + 20, Map.of("keyModuleLwe", h, "soundness", soundness));
         return new Candidate(p.candidateId(), p, estimate, sizes,
-                Map.of(ProofType.LINEAR_RELATION.wireName(), 64), attempts);
+                Map.of(ProofType.LINEAR_RELATION.wireName(), 64, ProofType.RANGE.wireName(), RANGE_LIMIT), attempts);
     }
 
     /** Formula stand-in for crypto-service's expected attempts: grows mildly with the ranks and the witness. */
     public static double fakeExpectedAttempts(LatticeParameters p, ProofType type, int length) {
         int effective = type.dependsOnWitnessLength() ? length : 1;
-        return 1.0 + 0.1 * (p.rankK() + p.rankL()) + (type == ProofType.LINEAR_RELATION ? 0.001 * effective : 0);
+        return 1.0 + 0.1 * (p.rankK() + p.rankL()) + (type == ProofType.LINEAR_RELATION ? 0.001 * effective
+                : type == ProofType.RANGE ? 0.05 * effective : 0);
     }
 
     public static SearchSpaceSnapshot snapshot(CandidateGrid grid) {
@@ -84,7 +89,8 @@ public final class SyntheticData {
     public static double fakeProveMicros(LatticeParameters p, ProofType type, int length, Random noise) {
         int effective = type.dependsOnWitnessLength() ? length : 1;
         double work = p.ringDegree() * Math.log(p.ringDegree()) * (p.rankK() * p.rankL() + p.rankL() * effective);
-        return 0.02 * work * (1 + 0.03 * noise.nextGaussian()) * (type == ProofType.LINEAR_RELATION ? 1.5 : 1);
+        return 0.02 * work * (1 + 0.03 * noise.nextGaussian()) * (type == ProofType.LINEAR_RELATION ? 1.5
+                : type == ProofType.RANGE ? 4 : 1);
     }
 
     public static List<Sample> samples(SearchSpaceSnapshot snapshot, List<Integer> lengths, long seed) {

@@ -54,6 +54,8 @@ public final class BenchmarkOperations {
         }
     }
 
+    /** 2^64 − 1: the widest range a range proof takes (max − min &lt; 2^64). */
+    private static final BigInteger RANGE_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final byte[] CONTEXT = "nexuszero benchmark".getBytes(StandardCharsets.US_ASCII);
 
     private BenchmarkOperations() {
@@ -98,8 +100,8 @@ public final class BenchmarkOperations {
     }
 
     /**
-     * Random public inputs of the proof's form: the key, or random values (with a relation they satisfy, or the
-     * bounds they lie in).
+     * Random public inputs of the proof's form: the key, random values (with a relation they satisfy), or random
+     * 64-bit values in the widest bounds a range proof takes.
      */
     private static ProofWitness witness(ProofSystem system, ProofParameters p, KeyPair key, int witnessLength) {
         if (!system.takesValues()) {
@@ -107,14 +109,7 @@ public final class BenchmarkOperations {
         }
         SplittableRandom random = new SplittableRandom();
         if (system.type() == ProofType.RANGE) {
-            // the widest bounds; size and work do not depend on them (every value has its 64 bit slots)
-            java.util.Random bits = new java.util.Random(random.nextLong());
-            BigInteger[] values = new BigInteger[witnessLength];
-            for (int i = 0; i < witnessLength; i++) {
-                values[i] = new BigInteger(RangeBounds.MAX_BITS, bits);
-            }
-            return new ProofWitness.OfRange(values, RangeBounds.shared(BigInteger.ZERO,
-                    BigInteger.ONE.shiftLeft(RangeBounds.MAX_BITS).subtract(BigInteger.ONE)));
+            return rangeWitness(random, witnessLength);
         }
         long[] values = random.longs(witnessLength, 0, p.modulus()).toArray();
         if (!system.provesRelation()) {
@@ -126,6 +121,18 @@ public final class BenchmarkOperations {
             constant = (constant + coefficients[i] * values[i] % p.modulus()) % p.modulus();
         }
         return new ProofWitness.OfRelation(values, coefficients, constant);
+    }
+
+    /**
+     * Values uniform in [0, 2^64 − 1] under that one shared pair of bounds: every value has all 64 bits (the most a
+     * range proof commits to per value), as a 64-bit amount proven non-negative would.
+     */
+    private static ProofWitness rangeWitness(SplittableRandom random, int witnessLength) {
+        BigInteger[] values = new BigInteger[witnessLength];
+        for (int i = 0; i < witnessLength; i++) {
+            values[i] = new BigInteger(Long.toUnsignedString(random.nextLong()));
+        }
+        return new ProofWitness.OfRange(values, RangeBounds.shared(BigInteger.ZERO, RANGE_MAX));
     }
 
     private static byte[] decrypt(KeyPair key, Ciphertext ciphertext) {

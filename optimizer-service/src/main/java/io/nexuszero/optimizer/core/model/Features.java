@@ -16,8 +16,9 @@ import java.util.List;
  * masks — NTTs (n log n each), products with the k matrix rows (n·k each) and data hashed and packed
  * (n·⌈log2 q⌉ bits each). The masked polynomials are the engine's own count ({@link ProofAttempts#maskedPolynomials}:
  * κ + λ for a key's secret, κ + ⌈L/n⌉ + λ for a commitment's randomness, (κ + ⌈L/n⌉ + λ) + (κ + r + λ) for
- * linear-relation's one commitment plus its garbage commitment), so a change of proof format reaches the model
- * without a copy of the formula here. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
+ * linear-relation's one commitment plus its garbage commitment, (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) with
+ * ℓ_s = ⌈64L/n⌉ for range's commitment to the values' bits plus its auxiliary commitment), so a change of proof
+ * format reaches the model without a copy of the formula here. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
  * the holdout metrics show, never correctness — exact sizes and attempts come from crypto-service.
  * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
@@ -27,17 +28,19 @@ public final class Features {
     public static final List<String> NAMES = List.of(
             "log2_ring_degree", "modulus_bits", "rank_k", "rank_l", "eta", "uniform_secret",
             "challenge_weight", "log2_gamma", "log2_witness_length",
-            "type_commitment_opening", "type_linear_relation",
+            "type_commitment_opening", "type_linear_relation", "type_range",
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
             "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
+            "ln_expected_attempts_range",
             // "masked": over the engine's masked polynomials; the names changed with linear-relation format 2, so a
             // model trained on format 1's per-value commitments is refused at load instead of mispredicting.
             "log2_masked_ntt_work_lwe_secret", "log2_masked_matrix_work_lwe_secret", "log2_masked_data_lwe_secret",
             "log2_masked_ntt_work_commitment_opening", "log2_masked_matrix_work_commitment_opening",
             "log2_masked_data_commitment_opening",
             "log2_masked_ntt_work_linear_relation", "log2_masked_matrix_work_linear_relation",
-            "log2_masked_data_linear_relation");
+            "log2_masked_data_linear_relation",
+            "log2_masked_ntt_work_range", "log2_masked_matrix_work_range", "log2_masked_data_range");
     private static final String[] NAME_ARRAY = NAMES.toArray(String[]::new);
     /** Where the three work features of the first proof type start; each proof type has three in enum order. */
     private static final int WORK_OFFSET = NAMES.indexOf("log2_masked_ntt_work_lwe_secret");
@@ -76,6 +79,7 @@ public final class Features {
             log2(length),
             type == ProofType.COMMITMENT_OPENING ? 1 : 0,
             type == ProofType.LINEAR_RELATION ? 1 : 0,
+            type == ProofType.RANGE ? 1 : 0,
             log2(n * k * l),
             log2(n * l * length),
             log2(Math.max(1.0, p.gamma()) / Math.max(1.0, (double) p.challengeWeight() * p.eta())),
@@ -83,7 +87,8 @@ public final class Features {
             type == ProofType.LWE_SECRET ? lnExpectedAttempts : 0,
             type == ProofType.COMMITMENT_OPENING ? lnExpectedAttempts : 0,
             type == ProofType.LINEAR_RELATION ? lnExpectedAttempts : 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0,
+            type == ProofType.RANGE ? lnExpectedAttempts : 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         };
         int work = WORK_OFFSET + 3 * type.ordinal();
         features[work] = nttWork;
@@ -97,15 +102,7 @@ public final class Features {
         // only parameters crypto-service judged valid get here, so q and γ fit the engine's ints
         ProofParameters engine = ProofParameters.of("optimizer", p.ringDegree(), Math.toIntExact(p.modulus()),
                 p.rankK(), p.rankL(), p.secretDistribution(), p.eta(), p.challengeWeight(), Math.toIntExact(p.gamma()));
-        return ProofAttempts.maskedPolynomials(engine, engineType(type), witnessLength);
-    }
-
-    private static io.nexuszero.crypto.engine.proof.ProofType engineType(ProofType type) {
-        return switch (type) {
-            case LWE_SECRET -> io.nexuszero.crypto.engine.proof.ProofType.LWE_SECRET;
-            case COMMITMENT_OPENING -> io.nexuszero.crypto.engine.proof.ProofType.COMMITMENT_OPENING;
-            case LINEAR_RELATION -> io.nexuszero.crypto.engine.proof.ProofType.LINEAR_RELATION;
-        };
+        return ProofAttempts.maskedPolynomials(engine, type.engineType(), witnessLength);
     }
 
     private static double log2(double x) {

@@ -49,7 +49,8 @@ public class Optimizer {
             throw ApiException.unprocessable(OptimizerErrors.NO_FEASIBLE_PARAMETERS,
                     "no parameter set in the search space ("
                     + space.size() + " candidates) reaches " + securityBits + " classical bits and can prove "
-                    + type.wireName() + (type.dependsOnWitnessLength() ? " of " + witnessLength + " values" : ""));
+                    + type.wireName() + (type.dependsOnWitnessLength() ? " of " + witnessLength + " values" : "")
+                    + longestProvable(space, type, securityBits));
         }
         List<RankedCandidate> ranked = ranking.best().stream()
                 .map(scored -> ranked(scored, type, witnessLength)).toList();
@@ -93,6 +94,19 @@ public class Optimizer {
                 recommender.warmUp(space, model);
             }
         });
+    }
+
+    /**
+     * Where the witness length is what fails (range proves ~100 values at most, its limit differing per parameter
+     * set): the longest any set meeting the target can prove. Only on this error path, so one scan is fine.
+     */
+    private static String longestProvable(SearchSpace space, ProofType type, double securityBits) {
+        if (!type.dependsOnWitnessLength()) {
+            return "";
+        }
+        int longest = space.candidates().stream().filter(c -> c.meets(securityBits))
+                .mapToInt(c -> c.longestProvableWitness(type)).max().orElse(0);
+        return longest == 0 ? "" : " (the longest such a set proves: " + longest + " values)";
     }
 
     private LatencyModel serving(SearchSpace space) {

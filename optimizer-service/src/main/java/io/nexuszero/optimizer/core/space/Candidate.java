@@ -59,7 +59,7 @@ public record Candidate(String id, LatticeParameters parameters, SecurityEstimat
 
     /**
      * Whether crypto-service says this parameter set can prove a witness of this length. crypto-service reports
-     * limits for the two witness proofs only; until it reports one for lwe-secret, a parameter set that cannot prove
+     * limits for the proofs over values only (commitment-opening, linear-relation, range); until it reports one for lwe-secret, a parameter set that cannot prove
      * even a single committed value (its rejection sampling would crawl) is conservatively not offered for
      * lwe-secret either — it may lose a usable candidate, never offer an unusable one.
      */

@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The request grid: 3 security levels × 3 proof types × L ∈ {1, 16, 256, 4096} × 4 objectives. */
+/**
+ * The issue's request grid: 3 security levels × 3 proof types × L ∈ {1, 16, 256, 4096} × 4 objectives, plus range at
+ * L ∈ {1, 16, 32, 64} (it proves ~100 values at most — 112 at nz-128 — so 256 and 4096 would only be refused).
+ */
 public final class RequestGrid {
     public static final List<Integer> LEVELS = List.of(128, 192, 256);
     public static final List<Integer> WITNESS_LENGTHS = List.of(1, 16, 256, 4096);
+    public static final List<Integer> RANGE_WITNESS_LENGTHS = List.of(1, 16, 32, 64);
     public static final Map<String, Objective> OBJECTIVES = Map.of(
             "size", new Objective(1, 0, 0),
             "prove", new Objective(0, 1, 0),
@@ -24,11 +28,16 @@ public final class RequestGrid {
     public record Request(int securityBits, ProofType proofType, int witnessLength, String objectiveName, Objective objective) {
     }
 
-    public static List<Request> requests(List<Integer> witnessLengths) {
+    /** The witness lengths the grid asks this proof type about. */
+    public static List<Integer> witnessLengths(ProofType type) {
+        return type == ProofType.RANGE ? RANGE_WITNESS_LENGTHS : WITNESS_LENGTHS;
+    }
+
+    public static List<Request> requests() {
         List<Request> requests = new ArrayList<>();
         for (int level : LEVELS) {
             for (ProofType type : ProofType.values()) {
-                for (int length : witnessLengths) {
+                for (int length : witnessLengths(type)) {
                     OBJECTIVES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(o ->
                             requests.add(new Request(level, type, length, o.getKey(), o.getValue())));
                 }

@@ -2,6 +2,7 @@ package io.nexuszero.optimizer.core.model;
 
 import io.nexuszero.crypto.engine.proof.LinearRelationProof;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.RangeProof;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.ProofType;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,29 @@ class FeaturesTest {
             assertThat(feature(full, name)).as(name).isEqualTo(feature(four, name));
         }
         assertThat(Features.maskedPolynomials(NZ_128, ProofType.LINEAR_RELATION, 257)).isEqualTo(12 + 10 + garbage);
+    }
+
+    @Test
+    void rangeWorkIsTheEnginesBitsCommitmentPlusAuxiliaryAndGrowsWithCeil64LOverN() {
+        ProofParameters engine = ProofParameters.of("nz-test", 256, 8380417, 5, 5, "cbd", 2, 39, 262144);
+        for (int length : List.of(1, 4, 5, 16, 112)) {
+            assertThat(Features.maskedPolynomials(NZ_128, ProofType.RANGE, length))
+                    .isEqualTo(RangeProof.maskedPolynomials(engine, length));
+        }
+        // ℓ_s = ⌈64L/256⌉: four values' bits fill one polynomial, the fifth starts another
+        double[] one = Features.of(NZ_128, ProofType.RANGE, 1, 1.5);
+        double[] four = Features.of(NZ_128, ProofType.RANGE, 4, 1.5);
+        double[] five = Features.of(NZ_128, ProofType.RANGE, 5, 1.5);
+        assertThat(feature(four, "log2_masked_ntt_work_range")).isEqualTo(feature(one, "log2_masked_ntt_work_range"));
+        assertThat(feature(five, "log2_masked_ntt_work_range")).isGreaterThan(feature(four, "log2_masked_ntt_work_range"));
+        // range's own columns only
+        assertThat(feature(one, "type_range")).isEqualTo(1);
+        assertThat(feature(one, "type_linear_relation")).isZero();
+        assertThat(feature(one, "ln_expected_attempts_range")).isEqualTo(1.5);
+        assertThat(feature(one, "ln_expected_attempts_linear_relation")).isZero();
+        assertThat(feature(one, "log2_masked_ntt_work_linear_relation")).isZero();
+        assertThat(feature(Features.of(NZ_128, ProofType.LINEAR_RELATION, 1, 1.5), "log2_masked_ntt_work_range"))
+                .isZero();
+        assertThat(feature(Features.of(NZ_128, ProofType.LINEAR_RELATION, 1, 1.5), "type_range")).isZero();
     }
 }
