@@ -68,6 +68,11 @@ final class CommitmentKey {
 
     /** κ + ℓ + λ: length of the randomness r (and of the masks and responses of the opening proofs). */
     int randomnessLength() {
+        return randomnessLength(p, messagePolys);
+    }
+
+    /** κ + ℓ + λ for ℓ = {@code messagePolys}, without expanding a key (sizes and repetition counts). */
+    static int randomnessLength(ProofParameters p, int messagePolys) {
         return p.rankK() + messagePolys + p.rankL();
     }
 

@@ -39,8 +39,8 @@ final class LinearRelationEncoding {
         PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
         PolyVec t2 = PolyCodec.readModQ(in, garbagePolys, p);
         PolyVec h = PolyCodec.readZeroConstant(in, garbagePolys, p);
-        PolyVec z = PolyCodec.readResponses(in, randomnessPolys(p, CommitmentOpeningProof.messagePolys(p, valueCount)), p);
-        PolyVec garbageZ = PolyCodec.readResponses(in, randomnessPolys(p, garbagePolys), p);
+        PolyVec z = PolyCodec.readResponses(in, CommitmentKey.randomnessLength(p, CommitmentOpeningProof.messagePolys(p, valueCount)), p);
+        PolyVec garbageZ = PolyCodec.readResponses(in, CommitmentKey.randomnessLength(p, garbagePolys), p);
         in.finish();
         return new Proof(seed, new CommitmentKey.Commitment(t1, t2), h, z, garbageZ);
     }
@@ -50,12 +50,7 @@ final class LinearRelationEncoding {
         int r = LinearRelationProof.garbagePolys(p);
         return EncodingHeader.length(p) + Transcript.DIGEST_BYTES + PolyCodec.modQLength(p, p.rankK() + r)
                 + PolyCodec.zeroConstantLength(p, r)
-                + PolyCodec.responseLength(p, randomnessPolys(p, CommitmentOpeningProof.messagePolys(p, valueCount))
-                        + randomnessPolys(p, r));
-    }
-
-    /** κ + messages + λ: a BDLOP randomness vector's length. */
-    static int randomnessPolys(ProofParameters p, int messagePolys) {
-        return p.rankK() + messagePolys + p.rankL();
+                + PolyCodec.responseLength(p, CommitmentKey.randomnessLength(p, CommitmentOpeningProof.messagePolys(p, valueCount))
+                        + CommitmentKey.randomnessLength(p, r));
     }
 }

@@ -36,8 +36,8 @@ final class LinearRelationSystem extends CommitmentSystem {
     /** (κ + ⌈L/n⌉ + λ) + (κ + r + λ): the values' commitment randomness and the garbage commitment's. */
     @Override
     public long maskedPolynomials(ProofParameters p, int values) {
-        return LinearRelationEncoding.randomnessPolys(p, CommitmentOpeningProof.messagePolys(p, values))
-                + LinearRelationEncoding.randomnessPolys(p, LinearRelationProof.garbagePolys(p));
+        return CommitmentKey.randomnessLength(p, CommitmentOpeningProof.messagePolys(p, values))
+                + CommitmentKey.randomnessLength(p, LinearRelationProof.garbagePolys(p));
     }
 
     @Override

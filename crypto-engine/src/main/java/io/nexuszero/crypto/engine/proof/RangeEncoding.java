@@ -55,11 +55,11 @@ final class RangeEncoding {
 
     /** κ + ℓ_s + λ. */
     static int statementRandomness(ProofParameters p, RangeLayout layout) {
-        return p.rankK() + layout.bitPolys() + p.rankL();
+        return CommitmentKey.randomnessLength(p, layout.bitPolys());
     }
 
     /** κ + ℓ_a + λ. */
     static int auxiliaryRandomness(ProofParameters p, RangeLayout layout) {
-        return p.rankK() + layout.auxiliarySlots() + p.rankL();
+        return CommitmentKey.randomnessLength(p, layout.auxiliarySlots());
     }
 }

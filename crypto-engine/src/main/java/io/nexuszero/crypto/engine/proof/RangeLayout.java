@@ -1,6 +1,7 @@
 package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.Soundness;
+import io.nexuszero.crypto.engine.ring.PolyVec;
 
 /**
  * Where everything of a range proof over L values sits. Bits: value i owns the 64 coefficient positions
@@ -37,12 +38,33 @@ record RangeLayout(int values, int bitPolys, int copies, int rows, int degree) {
         return k;
     }
 
-    int productSlot(int copy, int poly) {
-        return rows + copy * bitPolys + poly;
+    /** The first of the R·ℓ_s product slots (they follow the garbage). */
+    int firstProductSlot() {
+        return rows;
+    }
+
+    /** The first of the r linear-term garbage slots (they follow the products). */
+    int firstLinearGarbageSlot() {
+        return rows + copies * bitPolys;
     }
 
     int linearGarbageSlot(int k) {
-        return rows + copies * bitPolys + k;
+        return firstLinearGarbageSlot() + k;
+    }
+
+    /** The garbage slots' entries of a vector over all auxiliary slots (t2_a, or F = A2·z − c·t2_a). */
+    PolyVec garbageSlots(PolyVec auxiliary) {
+        return auxiliary.slice(0, firstProductSlot());
+    }
+
+    /** The product slots' entries of a vector over all auxiliary slots. */
+    PolyVec productSlots(PolyVec auxiliary) {
+        return auxiliary.slice(firstProductSlot(), firstLinearGarbageSlot());
+    }
+
+    /** The linear-term garbage slots' entries of a vector over all auxiliary slots. */
+    PolyVec linearGarbageSlots(PolyVec auxiliary) {
+        return auxiliary.slice(firstLinearGarbageSlot(), auxiliarySlots());
     }
 
     /**

@@ -40,18 +40,13 @@ public final class RangeProof {
      */
     public static int maxValues(ProofParameters p) {
         int best = 0;
-        for (int count = 4; count <= MAX_VALUES; count += 4) {
+        for (int count = 1; count <= MAX_VALUES; count++) {
             RangeLayout layout = RangeLayout.of(p, count);
             if (layout.auxiliarySlots() > CommitmentKey.MAX_MESSAGE_POLYS
                     || !(p.expectedAttempts(maskedPolynomials(p, layout)) <= Rejection.MAX_EXPECTED_ATTEMPTS)) {
                 break;
             }
             best = count;
-        }
-        if (best == 0) {
-            RangeLayout one = RangeLayout.of(p, 1);
-            return one.auxiliarySlots() <= CommitmentKey.MAX_MESSAGE_POLYS
-                    && p.expectedAttempts(maskedPolynomials(p, one)) <= Rejection.MAX_EXPECTED_ATTEMPTS ? 1 : 0;
         }
         return best;
     }
@@ -133,12 +128,11 @@ public final class RangeProof {
         }
         CommitmentKey auxiliaryKey = auxiliaryKey(p, layout);
         int rows = layout.rows();
-        int products = layout.copies() * layout.bitPolys();
         PolyVec t2a = pi.auxiliary().t2();
         byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-        byte[] rho1 = Transcript.challengeSeed(p, mu, pi.auxiliary().t1(), t2a.slice(0, rows));
+        byte[] rho1 = Transcript.challengeSeed(p, mu, pi.auxiliary().t1(), layout.garbageSlots(t2a));
         int[][] alpha = RangeEquations.alphas(p, layout, rho1);
-        byte[] rho2 = Transcript.challengeSeed(p, rho1, t2a.slice(rows, rows + products));
+        byte[] rho2 = Transcript.challengeSeed(p, rho1, layout.productSlots(t2a));
         RangeEquations equations = RangeEquations.derive(p, layout, layout.targets(s.bounds()), alpha, rho2);
         SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), pi.seed());
         long bound = p.responseBound();
@@ -147,7 +141,7 @@ public final class RangeProof {
         // F = A2·z − c·t2 = A2·y − c·m for every message slot
         PolyVec fs = s.key().a2TimesMinusChallengeTimes(pi.z(), bound, c, s.commitment().t2()).toNtt();
         PolyVec fa = auxiliaryKey.a2TimesMinusChallengeTimes(pi.auxiliaryZ(), bound, c, t2a).toNtt();
-        PolyVec fu = fa.slice(rows, rows + products);
+        PolyVec fu = layout.productSlots(fa);
         PolyVec quadratic = equations.innerProducts(fs, fu);
         Poly[] v = new Poly[rows];
         for (int k = 0; k < rows; k++) {
@@ -158,7 +152,7 @@ public final class RangeProof {
                     .add(fa.get(layout.linearGarbageSlot(k)).fromNtt());
         }
         byte[] expected = Transcript.challengeSeed(p, rho2, pi.h(), w, auxiliaryW,
-                t2a.slice(layout.linearGarbageSlot(0), layout.auxiliarySlots()), PolyVec.of(v));
+                layout.linearGarbageSlots(t2a), PolyVec.of(v));
         return MessageDigest.isEqual(expected, pi.seed())
                 ? VerificationResult.ok()
                 : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);

@@ -91,7 +91,7 @@ final class RangeProver implements AutoCloseable {
             auxiliaryT2[layout.garbageSlot(k)] = auxiliaryBase.get(layout.garbageSlot(k)).add(chosen.get(k));
         }
         this.rho1 = Transcript.challengeSeed(p, Transcript.statementDigest(RangeStatement.TYPE, p, statement,
-                context), auxiliaryT1, slots(0, layout.rows()));
+                context), auxiliaryT1, slots(0, layout.firstProductSlot()));
         this.alpha = RangeEquations.alphas(p, layout, rho1);
     }
 
@@ -108,10 +108,11 @@ final class RangeProver implements AutoCloseable {
     Rows commitProducts(PolyVec chosen) {
         this.products = chosen;
         for (int i = 0; i < chosen.length(); i++) {
-            int slot = layout.rows() + i;
+            int slot = layout.firstProductSlot() + i;
             auxiliaryT2[slot] = auxiliaryBase.get(slot).add(chosen.get(i));
         }
-        byte[] rho2 = Transcript.challengeSeed(p, rho1, slots(layout.rows(), layout.rows() + chosen.length()));
+        byte[] rho2 = Transcript.challengeSeed(p, rho1, slots(layout.firstProductSlot(),
+                layout.firstProductSlot() + chosen.length()));
         RangeEquations equations = RangeEquations.derive(p, layout, targets, alpha, rho2);
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = chosen.toNtt();
@@ -141,13 +142,12 @@ final class RangeProver implements AutoCloseable {
         RangeEquations equations = rows.equations();
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
-        int bitPolys = layout.bitPolys();
         for (int attempt = 1; attempt <= budget; attempt++) {
             PolyVec y = Masking.masks(p, randomness.length(), rng);
             PolyVec auxiliaryY = Masking.masks(p, auxiliaryRandomness.length(), rng);
             PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
             PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
-            PolyVec yu = ya.slice(layout.rows(), layout.rows() + layout.copies() * bitPolys);
+            PolyVec yu = layout.productSlots(ya);
             // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
             PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
             PolyVec free = equations.innerProducts(ys, yu);
@@ -165,7 +165,7 @@ final class RangeProver implements AutoCloseable {
                     v[k] = v[k].add(shift.constantTerm().get(k));
                 }
             }
-            PolyVec eSlots = slots(layout.linearGarbageSlot(0), layout.auxiliarySlots());
+            PolyVec eSlots = slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots());
             byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), key.a1Times(y, p.gamma()),
                     auxiliaryKey.a1Times(auxiliaryY, p.gamma()), eSlots, PolyVec.of(v));
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
