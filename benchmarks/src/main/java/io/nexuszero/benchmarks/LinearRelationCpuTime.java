@@ -2,11 +2,8 @@ package io.nexuszero.benchmarks;
 
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.LinearRelationProof;
-import io.nexuszero.crypto.engine.proof.ProofResult;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -18,8 +15,6 @@ import java.util.SplittableRandom;
  * {@code java -cp benchmarks/target/benchmarks.jar io.nexuszero.benchmarks.LinearRelationCpuTime [preset] [proofs]}.
  */
 public final class LinearRelationCpuTime {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LinearRelationCpuTime() {
     }
@@ -39,37 +34,20 @@ public final class LinearRelationCpuTime {
 
     private static void run(ParameterSet set, int count, int proofs, byte[] context, Randomness randomness,
                             boolean report) {
-        {
-            long q = set.parameters().modulus();
-            SplittableRandom random = new SplittableRandom(count);
-            long[] values = random.longs(count, 0, q).toArray();
-            long[] coefficients = random.longs(count, 0, q).toArray();
-            long constant = 0;
-            for (int i = 0; i < count; i++) {
-                constant = (constant + values[i] * coefficients[i] % q) % q;
-            }
-            ProofResult last = null;
-            long proveNanos = 0;
-            long attempts = 0;
-            long[] verifyNanos = new long[proofs];
-            for (int i = 0; i < proofs; i++) {
-                long start = THREADS.getCurrentThreadCpuTime();
-                last = LinearRelationProof.commitAndProve(set, values, coefficients, constant, context, randomness);
-                long proved = THREADS.getCurrentThreadCpuTime();
-                if (!LinearRelationProof.verify(set, last.statement(), context, last.proof()).valid()) {
-                    throw new IllegalStateException("proof does not verify");
-                }
-                verifyNanos[i] = THREADS.getCurrentThreadCpuTime() - proved;
-                proveNanos += proved - start;
-                attempts += last.attempts();
-            }
-            java.util.Arrays.sort(verifyNanos);
-            if (!report) {
-                return;
-            }
-            System.out.printf("%s %d %.2f %.2f %.2f %d %d%n", set.id(), count, proveNanos / 1e6 / proofs,
-                    (double) attempts / proofs, verifyNanos[proofs / 2] / 1e6, last.proof().length,
-                    last.statement().length);
+        long q = set.parameters().modulus();
+        SplittableRandom random = new SplittableRandom(count);
+        long[] values = random.longs(count, 0, q).toArray();
+        long[] coefficients = random.longs(count, 0, q).toArray();
+        long constant = 0;
+        for (int i = 0; i < count; i++) {
+            constant = (constant + values[i] * coefficients[i] % q) % q;
+        }
+        long relationConstant = constant;
+        ProofCpuTime.Result result = ProofCpuTime.measure(proofs,
+                () -> LinearRelationProof.commitAndProve(set, values, coefficients, relationConstant, context, randomness),
+                proof -> LinearRelationProof.verify(set, proof.statement(), context, proof.proof()).valid());
+        if (report) {
+            result.print(set.id(), count);
         }
     }
 }

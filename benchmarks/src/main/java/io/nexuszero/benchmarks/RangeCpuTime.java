@@ -1,12 +1,9 @@
 package io.nexuszero.benchmarks;
 
 import io.nexuszero.crypto.engine.params.ParameterSet;
-import io.nexuszero.crypto.engine.proof.ProofResult;
 import io.nexuszero.crypto.engine.proof.RangeProof;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 
@@ -17,8 +14,6 @@ import java.security.SecureRandom;
  * {@code java -cp benchmarks/target/benchmarks.jar io.nexuszero.benchmarks.RangeCpuTime [preset] [proofs]}.
  */
 public final class RangeCpuTime {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private RangeCpuTime() {
     }
@@ -41,26 +36,11 @@ public final class RangeCpuTime {
     private static void run(ParameterSet set, int count, int proofs, byte[] context, Randomness randomness,
                             boolean report) {
         BigInteger[] values = RangeProofBenchmark.randomValues(count, count);
-        ProofResult last = null;
-        long proveNanos = 0;
-        long attempts = 0;
-        long[] verifyNanos = new long[proofs];
-        for (int i = 0; i < proofs; i++) {
-            long start = THREADS.getCurrentThreadCpuTime();
-            last = RangeProof.commitAndProve(set, values, RangeProofBenchmark.SIXTY_FOUR_BITS, context, randomness);
-            long proved = THREADS.getCurrentThreadCpuTime();
-            if (!RangeProof.verify(set, last.statement(), context, last.proof()).valid()) {
-                throw new IllegalStateException("proof does not verify");
-            }
-            verifyNanos[i] = THREADS.getCurrentThreadCpuTime() - proved;
-            proveNanos += proved - start;
-            attempts += last.attempts();
-        }
-        java.util.Arrays.sort(verifyNanos);
+        ProofCpuTime.Result result = ProofCpuTime.measure(proofs,
+                () -> RangeProof.commitAndProve(set, values, RangeProofBenchmark.SIXTY_FOUR_BITS, context, randomness),
+                proof -> RangeProof.verify(set, proof.statement(), context, proof.proof()).valid());
         if (report) {
-            System.out.printf("%s %d %.2f %.2f %.2f %d %d%n", set.id(), count, proveNanos / 1e6 / proofs,
-                    (double) attempts / proofs, verifyNanos[proofs / 2] / 1e6, last.proof().length,
-                    last.statement().length);
+            result.print(set.id(), count);
         }
     }
 }
