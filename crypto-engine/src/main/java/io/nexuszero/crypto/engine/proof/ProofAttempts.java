@@ -1,8 +1,9 @@
 package io.nexuszero.crypto.engine.proof;
 
 /**
- * Expected prover attempts of each proof type: the rejection loop masks a fixed number of polynomials per attempt
- * and {@link ProofParameters#expectedAttempts} gives the geometric mean for that many. Prove time is this
+ * Expected prover attempts of each proof type: a rejection loop masks a fixed number of polynomials per attempt
+ * and {@link ProofParameters#expectedAttempts} gives the geometric mean for that many (range runs one loop per
+ * chunk, and its masked polynomials are summed over the chunks). Prove time is this
  * expectation times the cost of one attempt, so callers who model or budget prove time read it from here.
  */
 public final class ProofAttempts {
@@ -22,8 +23,14 @@ public final class ProofAttempts {
         return ProofSystems.of(type).maskedPolynomials(p, values);
     }
 
-    /** Expected attempts of one proof over {@code values} witness values (ignored by lwe-secret); may be +∞. */
+    /**
+     * Expected attempts of one proof over {@code values} witness values (ignored by lwe-secret), summed over its
+     * rejection loops (range runs one per chunk); may be +∞.
+     */
     public static double expected(ProofParameters p, ProofType type, int values) {
-        return p.expectedAttempts(maskedPolynomials(p, type, values));
+        if (values < 1) {
+            throw new IllegalArgumentException("values must be at least 1");
+        }
+        return ProofSystems.of(type).expectedAttempts(p, values);
     }
 }

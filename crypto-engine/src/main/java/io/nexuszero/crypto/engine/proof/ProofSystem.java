@@ -31,9 +31,9 @@ public interface ProofSystem {
     /** Polynomials masked and norm-checked per prover attempt, for {@code values} ≥ 1 witness values. */
     long maskedPolynomials(ProofParameters p, int values);
 
-    /** Expected prover attempts of one proof over {@code values} witness values; may be +∞. */
+    /** Expected prover attempts of one proof over {@code values} witness values (one rejection loop); may be +∞. */
     default double expectedAttempts(ProofParameters p, int values) {
-        return ProofAttempts.expected(p, type(), values);
+        return p.expectedAttempts(maskedPolynomials(p, values));
     }
 
     /**

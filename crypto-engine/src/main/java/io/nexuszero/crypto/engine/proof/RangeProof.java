@@ -11,18 +11,22 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * "range": one BDLOP commitment to the bits of L integers (1 ≤ L ≤ {@link #maxValues}) and a proof that each lies in
- * its public bounds [min, max] (max − min &lt; 2^64), revealing nothing else. Value i is min_i + Σ_j w_j·β_j with
+ * "range": BDLOP commitments to the bits of L integers (1 ≤ L ≤ {@link #maxValues}), one per chunk of at most
+ * {@link #chunkValues} values ({@link RangeChunks}), and a proof that each lies in its public bounds [min, max] (max − min &lt; 2^64), revealing nothing else. Value i is min_i + Σ_j w_j·β_j with
  * the weights of {@link RangeBounds} (subset sums exactly [0, max_i − min_i]), so it suffices to prove every bit
  * β ∈ {0, 1} and every unused bit slot 0 — coefficient-wise quadratic equations, reduced to ring equations by a
  * Schwartz–Zippel step (α-weighted product vectors û_t committed after α) and the constant-coefficient technique
  * with garbage (Esgin–Nguyen–Seiler 2020, Lyubashevsky–Nguyen–Seiler 2021), and proven with one Fiat–Shamir-with-
  * aborts opening whose check is quadratic in the challenge (LNS21's product proof). docs/CRYPTO.md, section 4, has
- * the protocol, the soundness argument (error q^-R + q^-r + 2/|C| per query) and the zero-knowledge argument.
+ * the protocol, the soundness argument (error q^-R + q^-r + 2/|C| per query) and the zero-knowledge argument. Every
+ * chunk runs the protocol on its own commitment, its transcript started from μ (which binds the whole statement) and
+ * the chunk's index.
  */
 public final class RangeProof {
 
@@ -34,31 +38,26 @@ public final class RangeProof {
     }
 
     /**
-     * Most values provable at {@code p}: the auxiliary commitment must fit {@link CommitmentKey#MAX_MESSAGE_POLYS}
-     * slots and the expected repetitions must stay within the cap ({@link Rejection#MAX_EXPECTED_ATTEMPTS}). The
-     * masked polynomials grow by (R + 1) per four values, so this is far below the encoding's cap.
+     * Most values provable at {@code p}: the encoding's cap, {@link #MAX_VALUES}, split into chunks
+     * ({@link RangeChunks}); 0 if the parameters cannot prove a chunk of even one value.
      */
     public static int maxValues(ProofParameters p) {
-        int best = 0;
-        for (int count = 1; count <= MAX_VALUES; count++) {
-            RangeLayout layout = RangeLayout.of(p, count);
-            if (layout.auxiliarySlots() > CommitmentKey.MAX_MESSAGE_POLYS
-                    || !(p.expectedAttempts(maskedPolynomials(p, layout)) <= Rejection.MAX_EXPECTED_ATTEMPTS)) {
-                break;
-            }
-            best = count;
-        }
-        return best;
+        return RangeChunks.chunkValues(p) < 1 ? 0 : MAX_VALUES;
     }
 
-    /** (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ): both randomness vectors are masked in every attempt. */
-    static long maskedPolynomials(ProofParameters p, RangeLayout layout) {
-        return RangeEncoding.statementRandomness(p, layout) + RangeEncoding.auxiliaryRandomness(p, layout);
+    /** Values per chunk at {@code p} (each chunk has its own commitment and its own rejection loop). */
+    public static int chunkValues(ProofParameters p) {
+        return RangeChunks.chunkValues(p);
     }
 
-    /** Masked polynomials of a proof over {@code values} values. */
+    /** Masked polynomials of a proof over {@code values} values, summed over its chunks (one attempt each). */
     public static long maskedPolynomials(ProofParameters p, int values) {
-        return maskedPolynomials(p, RangeLayout.of(p, values));
+        return RangeChunks.of(p, values).maskedPolynomials(p);
+    }
+
+    /** Expected prover attempts over {@code values} values: the sum of the chunks' independent loops. */
+    public static double expectedAttempts(ProofParameters p, int values) {
+        return RangeChunks.of(p, values).expectedAttempts(p);
     }
 
     static CommitmentKey statementKey(ProofParameters p, RangeLayout layout) {
@@ -87,22 +86,58 @@ public final class RangeProof {
         if (context.length > Transcript.MAX_CONTEXT_BYTES) {
             throw new IllegalArgumentException("context longer than " + Transcript.MAX_CONTEXT_BYTES + " bytes");
         }
-        int[] positions = new int[RangeLayout.SLOTS_PER_VALUE * count];
+        for (int i = 0; i < count; i++) {
+            BigInteger offset = values[i].subtract(bounds.minOf(i));
+            if (offset.signum() < 0 || offset.compareTo(bounds.width(i)) > 0) {
+                throw new ValueOutOfRangeException(i);
+            }
+        }
+        RangeChunks chunks = RangeChunks.of(p, count);
+        RangeProver[] provers = new RangeProver[chunks.count()];
         try {
-            for (int i = 0; i < count; i++) {
-                BigInteger offset = values[i].subtract(bounds.minOf(i));
-                if (offset.signum() < 0 || offset.compareTo(bounds.width(i)) > 0) {
-                    throw new ValueOutOfRangeException(i);
+            List<CommitmentKey.Commitment> commitments = new ArrayList<>(provers.length);
+            for (int j = 0; j < provers.length; j++) {
+                provers[j] = commitChunk(p, chunks, j, values, bounds, randomness);
+                commitments.add(provers[j].commitment());
+            }
+            byte[] statement = RangeStatement.encode(p, count, bounds, commitments);
+            byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
+            List<RangeEncoding.Proof> bodies = new ArrayList<>(provers.length);
+            int attempts = 0;
+            for (int j = 0; j < provers.length; j++) {
+                RangeProver prover = provers[j];
+                prover.bind(statement, RangeChunks.transcriptStart(mu, j));
+                prover.commitGarbage(randomness);
+                RangeProver.Opened opened = prover.openChunk(prover.commitProducts(prover.honestProducts()),
+                        randomness, null);
+                bodies.add(opened.proof());
+                attempts += opened.attempts();
+                prover.close();
+            }
+            return new ProofResult(statement, RangeEncoding.encode(p, chunks.layouts(p), bodies), attempts);
+        } finally {
+            for (RangeProver prover : provers) {
+                if (prover != null) {
+                    prover.close();
                 }
-                int[] bits = bounds.decompose(i, offset);
+            }
+        }
+    }
+
+    /** Commits to chunk j's bits (its values are in their bounds: the caller checked). */
+    private static RangeProver commitChunk(ProofParameters p, RangeChunks chunks, int chunk, BigInteger[] values,
+                                           RangeBounds bounds, Randomness randomness) {
+        int first = chunks.first(chunk);
+        int size = chunks.size(chunk);
+        RangeBounds chunkBounds = chunks.bounds(bounds, chunk);
+        int[] positions = new int[RangeLayout.SLOTS_PER_VALUE * size];
+        try {
+            for (int i = 0; i < size; i++) {
+                int[] bits = chunkBounds.decompose(i, values[first + i].subtract(chunkBounds.minOf(i)));
                 System.arraycopy(bits, 0, positions, RangeLayout.SLOTS_PER_VALUE * i, bits.length);
                 Arrays.fill(bits, 0);
             }
-            try (RangeProver prover = RangeProver.commit(p, bounds, count, positions, context, randomness)) {
-                Arrays.fill(positions, 0);
-                prover.commitGarbage(randomness);
-                return prover.open(prover.commitProducts(prover.honestProducts()), randomness);
-            }
+            return RangeProver.commitChunk(p, chunkBounds, size, positions, randomness);
         } finally {
             Arrays.fill(positions, 0);
         }
@@ -114,32 +149,44 @@ public final class RangeProof {
             return VerificationResult.rejected(VerificationResult.CONTEXT_TOO_LONG);
         }
         RangeStatement.Decoded s;
-        RangeEncoding.Proof pi;
-        RangeLayout layout;
+        List<RangeEncoding.Proof> bodies;
+        List<RangeLayout> layouts;
         try {
             s = RangeStatement.decode(p, statement);
-            layout = RangeLayout.of(p, s.valueCount());
-            if (layout.auxiliarySlots() > CommitmentKey.MAX_MESSAGE_POLYS) {
-                throw new ProofDecodeException(ProofDecodeException.MALFORMED, "too many values for a proof");
-            }
-            pi = RangeEncoding.decode(p, layout, proof);
+            layouts = s.chunks().layouts(p);
+            bodies = RangeEncoding.decode(p, layouts, proof);
         } catch (DecodingException e) {
             return VerificationResult.rejected(ProofDecodeException.reasonOf(e));
         }
+        byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
+        for (int j = 0; j < bodies.size(); j++) {
+            RangeLayout layout = layouts.get(j);
+            int[] targets = layout.targets(s.chunks().bounds(s.bounds(), j));
+            if (!verifyChunk(p, layout, targets, s.commitments().get(j), RangeChunks.transcriptStart(mu, j),
+                    bodies.get(j))) {
+                return VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
+            }
+        }
+        return VerificationResult.ok();
+    }
+
+    /** One chunk's four rounds replayed: true iff the recomputed challenge seed is the proof's. */
+    private static boolean verifyChunk(ProofParameters p, RangeLayout layout, int[] targets,
+                                       CommitmentKey.Commitment commitment, byte[] start, RangeEncoding.Proof pi) {
+        CommitmentKey key = statementKey(p, layout);
         CommitmentKey auxiliaryKey = auxiliaryKey(p, layout);
         int rows = layout.rows();
         PolyVec t2a = pi.auxiliary().t2();
-        byte[] mu = Transcript.statementDigest(TYPE, p, statement, context);
-        byte[] rho1 = Transcript.challengeSeed(p, mu, pi.auxiliary().t1(), layout.garbageSlots(t2a));
+        byte[] rho1 = Transcript.challengeSeed(p, start, pi.auxiliary().t1(), layout.garbageSlots(t2a));
         int[][] alpha = RangeEquations.alphas(p, layout, rho1);
         byte[] rho2 = Transcript.challengeSeed(p, rho1, layout.productSlots(t2a));
-        RangeEquations equations = RangeEquations.derive(p, layout, layout.targets(s.bounds()), alpha, rho2);
+        RangeEquations equations = RangeEquations.derive(p, layout, targets, alpha, rho2);
         SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), pi.seed());
         long bound = p.responseBound();
-        PolyVec w = s.key().a1TimesMinusChallengeTimes(pi.z(), bound, c, s.commitment().t1());
+        PolyVec w = key.a1TimesMinusChallengeTimes(pi.z(), bound, c, commitment.t1());
         PolyVec auxiliaryW = auxiliaryKey.a1TimesMinusChallengeTimes(pi.auxiliaryZ(), bound, c, pi.auxiliary().t1());
         // F = A2·z − c·t2 = A2·y − c·m for every message slot
-        PolyVec fs = s.key().a2TimesMinusChallengeTimes(pi.z(), bound, c, s.commitment().t2()).toNtt();
+        PolyVec fs = key.a2TimesMinusChallengeTimes(pi.z(), bound, c, commitment.t2()).toNtt();
         PolyVec fa = auxiliaryKey.a2TimesMinusChallengeTimes(pi.auxiliaryZ(), bound, c, t2a).toNtt();
         PolyVec fu = layout.productSlots(fa);
         PolyVec quadratic = equations.innerProducts(fs, fu);
@@ -153,9 +200,7 @@ public final class RangeProof {
         }
         byte[] expected = Transcript.challengeSeed(p, rho2, pi.h(), w, auxiliaryW,
                 layout.linearGarbageSlots(t2a), PolyVec.of(v));
-        return MessageDigest.isEqual(expected, pi.seed())
-                ? VerificationResult.ok()
-                : VerificationResult.rejected(VerificationResult.CHALLENGE_MISMATCH);
+        return MessageDigest.isEqual(expected, pi.seed());
     }
 
     /** The statement's value count and bounds, if they read cleanly and its length fits them. */
@@ -166,7 +211,7 @@ public final class RangeProof {
     /** Exact proof length for L values. */
     public static int proofLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
-        return RangeEncoding.length(p, RangeLayout.of(p, valueCount));
+        return RangeEncoding.length(p, RangeChunks.of(p, valueCount).layouts(p));
     }
 
     /** Exact statement length for L values with one shared pair of bounds (per-value pairs add 32 bytes each). */

@@ -32,9 +32,10 @@ final class RangeProver implements AutoCloseable {
     private final PolyVec auxiliaryRandomness;
     private final PolyVec auxiliaryBase;
     private final PolyVec auxiliaryT1;
-    private final byte[] statement;
-    private final byte[] context;
+    private final CommitmentKey.Commitment commitment;
     private final Poly[] auxiliaryT2;
+    private byte[] statement;
+    private byte[] transcriptStart;
     private PolyVec garbage;
     private PolyVec products;
     private int[][] alpha;
@@ -44,19 +45,20 @@ final class RangeProver implements AutoCloseable {
     record Rows(byte[] rho2, RangeEquations equations, PolyVec h) {
     }
 
-    private RangeProver(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions, byte[] context,
-                        Randomness rng) {
+    /** One chunk's opened proof and the attempts it took. */
+    record Opened(RangeEncoding.Proof proof, int attempts) {
+    }
+
+    private RangeProver(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions, Randomness rng) {
         this.p = p;
-        this.context = context.clone();
         this.layout = RangeLayout.of(p, count);
         this.targets = layout.targets(bounds);
         this.key = RangeProof.statementKey(p, layout);
         this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
         this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
         PolyVec bits = CommitmentKey.messagePolynomials(p, bitPositions);
-        CommitmentKey.Commitment commitment = key.commit(bits, randomness);
+        this.commitment = key.commit(bits, randomness);
         bits.zeroize();
-        this.statement = RangeStatement.encode(p, count, bounds, commitment);
         // the statement publishes 64L coefficients of t2; the message beyond them is −(A2·r)_i, as in linear-relation
         this.message = CommitmentKey.truncated(commitment.t2(), layout.publishedPositions())
                 .subtract(key.a2Times(randomness, p.eta()));
@@ -67,12 +69,32 @@ final class RangeProver implements AutoCloseable {
     }
 
     /**
-     * Round 1a: commits to the bit positions (64 per value, values in [0, q); honest provers pass bits and zeros, a
-     * test's cheater anything).
+     * Round 1a for a one-chunk statement: commits to the bit positions (64 per value, values in [0, q); honest
+     * provers pass bits and zeros, a test's cheater anything) and binds the transcript to the statement and context.
      */
     static RangeProver commit(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions, byte[] context,
                               Randomness rng) {
-        return new RangeProver(p, bounds, count, bitPositions, context, rng);
+        RangeProver prover = commitChunk(p, bounds, count, bitPositions, rng);
+        byte[] statement = RangeStatement.encode(p, count, bounds, prover.commitment());
+        prover.bind(statement, Transcript.statementDigest(RangeStatement.TYPE, p, statement, context));
+        return prover;
+    }
+
+    /** Round 1a for one chunk of a statement: commits to its bit positions; {@link #bind} must follow. */
+    static RangeProver commitChunk(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions,
+                                   Randomness rng) {
+        return new RangeProver(p, bounds, count, bitPositions, rng);
+    }
+
+    /** This chunk's bit commitment (public: it goes into the statement). */
+    CommitmentKey.Commitment commitment() {
+        return commitment;
+    }
+
+    /** Binds the rounds to the whole statement and to where this chunk's transcript starts ({@link RangeChunks}). */
+    void bind(byte[] statement, byte[] transcriptStart) {
+        this.statement = statement.clone();
+        this.transcriptStart = transcriptStart.clone();
     }
 
     byte[] statement() {
@@ -90,8 +112,10 @@ final class RangeProver implements AutoCloseable {
         for (int k = 0; k < layout.rows(); k++) {
             auxiliaryT2[layout.garbageSlot(k)] = auxiliaryBase.get(layout.garbageSlot(k)).add(chosen.get(k));
         }
-        this.rho1 = Transcript.challengeSeed(p, Transcript.statementDigest(RangeStatement.TYPE, p, statement,
-                context), auxiliaryT1, slots(0, layout.firstProductSlot()));
+        if (transcriptStart == null) {
+            throw new IllegalStateException("bind the prover to its statement first");
+        }
+        this.rho1 = Transcript.challengeSeed(p, transcriptStart, auxiliaryT1, slots(0, layout.firstProductSlot()));
         this.alpha = RangeEquations.alphas(p, layout, rho1);
     }
 
@@ -138,7 +162,13 @@ final class RangeProver implements AutoCloseable {
     }
 
     ProofResult open(Rows rows, Randomness rng, Shift shift) {
-        int budget = Rejection.attemptBudget(p, RangeProof.maskedPolynomials(p, layout));
+        Opened opened = openChunk(rows, rng, shift);
+        return new ProofResult(statement(), RangeEncoding.encode(p, layout, opened.proof()), opened.attempts());
+    }
+
+    /** Round 4 for one chunk of a longer statement: the chunk's proof body and its attempts. */
+    Opened openChunk(Rows rows, Randomness rng, Shift shift) {
+        int budget = Rejection.attemptBudget(p, RangeChunks.maskedPolynomials(p, layout));
         RangeEquations equations = rows.equations();
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
@@ -173,12 +203,12 @@ final class RangeProver implements AutoCloseable {
             PolyVec auxiliaryZ = Masking.respond(p, auxiliaryY, c, auxiliaryRandomness);
             LweSecretProof.wipe(ys, ya, PolyVec.of(e));
             if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
-                byte[] proof = RangeEncoding.encode(p, layout, new RangeEncoding.Proof(seed,
+                RangeEncoding.Proof proof = new RangeEncoding.Proof(seed,
                         new CommitmentKey.Commitment(auxiliaryT1, PolyVec.of(auxiliaryT2.clone())), rows.h(), z,
-                        auxiliaryZ));
+                        auxiliaryZ);
                 sNtt.zeroize();
                 uNtt.zeroize();
-                return new ProofResult(statement(), proof, attempt);
+                return new Opened(proof, attempt);
             }
             LweSecretProof.wipe(z, auxiliaryZ);
         }

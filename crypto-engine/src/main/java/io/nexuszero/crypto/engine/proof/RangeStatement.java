@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The range statement: one BDLOP commitment to the bits of L values (t1 and the first 64L coefficients of t2,
- * {@link RangeLayout}) and the bounds:
+ * The range statement: the bounds and one BDLOP commitment to the bits of each chunk's values ({@link RangeChunks};
+ * t1 and the first 64·L_j coefficients of t2, {@link RangeLayout}):
  * {@code header (kind 0x85) ‖ L (u16) ‖ shared (u8: 1 = one pair for all, 0 = one per value) ‖ (min, max) pairs
- * (16-byte two's complement each) ‖ t1 (κ polys) ‖ t2 prefix (64L values)}.
+ * (16-byte two's complement each) ‖ per chunk: t1_j (κ polys) ‖ t2_j prefix (64·L_j values)}. With one chunk
+ * (L ≤ 16 at the presets) this is the single-commitment statement.
  */
 final class RangeStatement {
 
@@ -25,12 +26,25 @@ final class RangeStatement {
     private RangeStatement() {
     }
 
-    /** A decoded statement: L, the bounds, the key for ℓ_s bit polynomials and the commitment. */
-    record Decoded(int valueCount, RangeBounds bounds, CommitmentKey key, CommitmentKey.Commitment commitment) {
+    /** A decoded statement: L, the bounds, the chunks and each chunk's bit commitment. */
+    record Decoded(int valueCount, RangeBounds bounds, RangeChunks chunks, List<CommitmentKey.Commitment> commitments) {
+
+        Decoded {
+            commitments = List.copyOf(commitments);
+        }
     }
 
+    /** A one-chunk statement (tests and callers with L ≤ one chunk). */
     static byte[] encode(ProofParameters p, int count, RangeBounds bounds, CommitmentKey.Commitment commitment) {
-        RangeLayout layout = RangeLayout.of(p, count);
+        return encode(p, count, bounds, List.of(commitment));
+    }
+
+    static byte[] encode(ProofParameters p, int count, RangeBounds bounds,
+                         List<CommitmentKey.Commitment> commitments) {
+        RangeChunks chunks = RangeChunks.of(p, count);
+        if (commitments.size() != chunks.count()) {
+            throw new IllegalArgumentException("need one commitment per chunk");
+        }
         ByteWriter out = new ByteWriter(length(p, count, bounds.shared()));
         EncodingHeader.write(out, TYPE.statementKind(), p);
         out.writeUint16BigEndian(count);
@@ -39,8 +53,10 @@ final class RangeStatement {
             out.writeBytes(fixedWidth(bounds.min().get(i)));
             out.writeBytes(fixedWidth(bounds.max().get(i)));
         }
-        PolyCodec.writeModQ(out, commitment.t1(), p);
-        PolyCodec.writeModQPrefix(out, commitment.t2(), layout.publishedPositions(), p);
+        for (int j = 0; j < chunks.count(); j++) {
+            PolyCodec.writeModQ(out, commitments.get(j).t1(), p);
+            PolyCodec.writeModQPrefix(out, commitments.get(j).t2(), chunks.layout(p, j).publishedPositions(), p);
+        }
         return out.toByteArray();
     }
 
@@ -48,11 +64,15 @@ final class RangeStatement {
         ByteReader in = new ByteReader(statement);
         int count = StatementPrefix.readCount(in, TYPE, p, RangeProof.MAX_VALUES);
         RangeBounds bounds = readBounds(in, count);
-        RangeLayout layout = RangeLayout.of(p, count);
-        PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
-        PolyVec t2 = PolyCodec.readModQPrefix(in, layout.bitPolys(), layout.publishedPositions(), p);
+        RangeChunks chunks = chunks(p, count);
+        List<CommitmentKey.Commitment> commitments = new ArrayList<>(chunks.count());
+        for (RangeLayout layout : chunks.layouts(p)) {
+            PolyVec t1 = PolyCodec.readModQ(in, p.rankK(), p);
+            PolyVec t2 = PolyCodec.readModQPrefix(in, layout.bitPolys(), layout.publishedPositions(), p);
+            commitments.add(new CommitmentKey.Commitment(t1, t2));
+        }
         in.finish();
-        return new Decoded(count, bounds, RangeProof.statementKey(p, layout), new CommitmentKey.Commitment(t1, t2));
+        return new Decoded(count, bounds, chunks, commitments);
     }
 
     /** The value count and bounds, if they read cleanly and the statement has exactly the length they imply. */
@@ -61,12 +81,21 @@ final class RangeStatement {
             ByteReader in = new ByteReader(statement);
             int count = StatementPrefix.readCount(in, TYPE, p, RangeProof.MAX_VALUES);
             RangeBounds bounds = readBounds(in, count);
+            chunks(p, count);
             return length(p, count, bounds.shared()) == statement.length
                     ? Optional.of(new StatementFields(count, Optional.empty(), Optional.of(bounds)))
                     : Optional.empty();
         } catch (DecodingException e) {
             return Optional.empty();
         }
+    }
+
+    /** The chunks of a decoded count; parameters that cannot prove one value cannot have a statement either. */
+    private static RangeChunks chunks(ProofParameters p, int count) throws DecodingException {
+        if (RangeChunks.chunkValues(p) < 1) {
+            throw new ProofDecodeException(ProofDecodeException.MALFORMED, "these parameters prove no range");
+        }
+        return RangeChunks.of(p, count);
     }
 
     private static RangeBounds readBounds(ByteReader in, int count) throws DecodingException {
@@ -101,9 +130,11 @@ final class RangeStatement {
 
     /** Exact statement length for L values with one shared pair of bounds or one pair per value. */
     static int length(ProofParameters p, int count, boolean sharedBounds) {
-        RangeLayout layout = RangeLayout.of(p, count);
         int pairs = sharedBounds ? 1 : count;
-        return EncodingHeader.length(p) + 2 + 1 + 2 * RangeBounds.BOUND_BYTES * pairs
-                + PolyCodec.modQLength(p, p.rankK()) + PolyCodec.modQPrefixLength(p, layout.publishedPositions());
+        int length = EncodingHeader.length(p) + 2 + 1 + 2 * RangeBounds.BOUND_BYTES * pairs;
+        for (RangeLayout layout : RangeChunks.of(p, count).layouts(p)) {
+            length += PolyCodec.modQLength(p, p.rankK()) + PolyCodec.modQPrefixLength(p, layout.publishedPositions());
+        }
+        return length;
     }
 }

@@ -34,10 +34,19 @@ final class RangeSystem extends CommitmentSystem {
                 RangeProof.statementLength(p, values, true));
     }
 
-    /** (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ): the bits' commitment randomness and the auxiliary commitment's. */
+    /**
+     * (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) per chunk (the bits' commitment randomness and the auxiliary commitment's),
+     * summed over the chunks: one attempt of each.
+     */
     @Override
     public long maskedPolynomials(ProofParameters p, int values) {
         return RangeProof.maskedPolynomials(p, values);
+    }
+
+    /** The chunks' rejection loops are independent, so their expected attempts add up. */
+    @Override
+    public double expectedAttempts(ProofParameters p, int values) {
+        return RangeProof.expectedAttempts(p, values);
     }
 
     @Override

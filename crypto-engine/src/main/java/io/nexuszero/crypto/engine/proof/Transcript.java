@@ -77,6 +77,18 @@ final class Transcript {
         return seed;
     }
 
+    /** SHAKE-256(μ ‖ ⟨label⟩ ‖ index as 4 bytes big-endian), 64 bytes: a sub-transcript's start, one per index. */
+    static byte[] indexed(byte[] mu, String label, int index) {
+        SHAKEDigest shake = new SHAKEDigest(256);
+        shake.update(mu, 0, mu.length);
+        absorbWithLength(shake, label.getBytes(StandardCharsets.US_ASCII));
+        byte[] i = {(byte) (index >>> 24), (byte) (index >>> 16), (byte) (index >>> 8), (byte) index};
+        shake.update(i, 0, 4);
+        byte[] out = new byte[DIGEST_BYTES];
+        shake.doFinal(out, 0, out.length);
+        return out;
+    }
+
     /** Same layout as ByteWriter.writePacked, into a reused buffer: this runs once per attempt. */
     private static void pack(Poly poly, int bits, byte[] out) {
         if (poly.isNtt()) {

@@ -163,9 +163,10 @@ class DecoderFuzzTest {
         assertThat(LinearRelationEncoding.encode(P, r.valueCount(), proof)).isEqualTo(relation.proof());
         Target range = targets().get(3);
         RangeStatement.Decoded d = RangeStatement.decode(P, range.statement());
-        assertThat(RangeStatement.encode(P, d.valueCount(), d.bounds(), d.commitment())).isEqualTo(range.statement());
-        RangeLayout layout = RangeLayout.of(P, d.valueCount());
-        assertThat(RangeEncoding.encode(P, layout, RangeEncoding.decode(P, layout, range.proof())))
+        assertThat(RangeStatement.encode(P, d.valueCount(), d.bounds(), d.commitments()))
+                .isEqualTo(range.statement());
+        var layouts = d.chunks().layouts(P);
+        assertThat(RangeEncoding.encode(P, layouts, RangeEncoding.decode(P, layouts, range.proof())))
                 .isEqualTo(range.proof());
     }
 

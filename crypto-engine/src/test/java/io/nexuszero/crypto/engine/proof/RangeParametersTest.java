@@ -26,7 +26,7 @@ class RangeParametersTest {
             LatticeParameters lp = set.parameters();
             ProofParameters p = ProofParameters.of(set);
             int target = Presets.targetBits(set);
-            RangeLayout widest = RangeLayout.of(p, RangeProof.maxValues(p));
+            RangeLayout widest = RangeLayout.of(p, RangeProof.chunkValues(p));
             int ell = Math.max(widest.auxiliarySlots(), widest.bitPolys());
             int n = lp.ringDegree();
             long q = lp.modulus();

@@ -137,7 +137,7 @@ class RangeProofTest {
                 .isEqualTo(VerificationResult.CHALLENGE_MISMATCH);
         // the same commitments under narrower bounds: the statement changes, so the proof no longer fits
         byte[] narrower = RangeStatement.encode(p, 1, RangeBounds.shared(BigInteger.ZERO, BigInteger.valueOf(999)),
-                decoded(p, a.statement()).commitment());
+                decoded(p, a.statement()).commitments().get(0));
         assertThat(RangeProof.verify(p, narrower, CONTEXT, a.proof()).valid()).isFalse();
         assertThat(RangeProof.verify(ProofParameters.of(Presets.NZ_192), a.statement(), CONTEXT, a.proof()).reason())
                 .isEqualTo("wrong_parameter_set");

@@ -1,0 +1,131 @@
+package io.nexuszero.crypto.engine.proof;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a range statement over L values splits into chunks of at most {@link #chunkValues} values, each with its own
+ * bit commitment and its own four-round proof (docs/CRYPTO.md, section 4, "Many values"). One chunk is the whole
+ * single-commitment protocol; more chunks keep every rejection loop as small as the chunk's, because with uniform
+ * masks the expected attempts grow exponentially in the masked polynomials of one loop (e^(n·τη/γ) each) while the
+ * chunks' attempts only add up. Chunk j holds values [j·c, min((j + 1)·c, L)), c = {@link #chunkValues}.
+ *
+ * @param values      L
+ * @param chunkValues c: values per chunk (the last may hold fewer)
+ */
+record RangeChunks(int values, int chunkValues) {
+
+    /**
+     * Values per chunk at most: 16 values are 4 bit polynomials at n = 256, where one proof stays below 4.6 KB a
+     * value and 14 expected attempts at nz-128 (fewer values cost more bytes a value, more cost exponentially more
+     * attempts; docs/BENCHMARKS.md has the measured trade-off).
+     */
+    static final int MAX_CHUNK_VALUES = 16;
+
+    RangeChunks {
+        if (values < 1 || chunkValues < 1) {
+            throw new IllegalArgumentException("need at least one value and one value per chunk");
+        }
+    }
+
+    /**
+     * The chunks of L values at {@code p}: {@link #MAX_CHUNK_VALUES} per chunk, or fewer where the parameters cannot
+     * prove that many in one loop (then {@link #chunkValues(ProofParameters)} says how many).
+     *
+     * @throws IllegalArgumentException if {@code p} cannot prove even one value
+     */
+    static RangeChunks of(ProofParameters p, int values) {
+        int perChunk = chunkValues(p);
+        if (perChunk < 1) {
+            throw new IllegalArgumentException("these parameters cannot prove a range over even one value");
+        }
+        return new RangeChunks(values, perChunk);
+    }
+
+    /**
+     * Values one chunk holds at {@code p}: the most (up to {@link #MAX_CHUNK_VALUES}) whose auxiliary commitment fits
+     * {@link CommitmentKey#MAX_MESSAGE_POLYS} slots and whose expected attempts stay within
+     * {@link Rejection#MAX_EXPECTED_ATTEMPTS}; 0 if not even one value does.
+     */
+    static int chunkValues(ProofParameters p) {
+        int best = 0;
+        for (int count = 1; count <= MAX_CHUNK_VALUES; count++) {
+            RangeLayout layout = RangeLayout.of(p, count);
+            if (layout.auxiliarySlots() > CommitmentKey.MAX_MESSAGE_POLYS
+                    || !(p.expectedAttempts(maskedPolynomials(p, layout)) <= Rejection.MAX_EXPECTED_ATTEMPTS)) {
+                break;
+            }
+            best = count;
+        }
+        return best;
+    }
+
+    /** (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ): both randomness vectors of one chunk are masked in every attempt. */
+    static long maskedPolynomials(ProofParameters p, RangeLayout layout) {
+        return RangeEncoding.statementRandomness(p, layout) + RangeEncoding.auxiliaryRandomness(p, layout);
+    }
+
+    int count() {
+        return (values + chunkValues - 1) / chunkValues;
+    }
+
+    /** The first value of chunk j. */
+    int first(int chunk) {
+        return chunk * chunkValues;
+    }
+
+    /** The number of values in chunk j. */
+    int size(int chunk) {
+        return Math.min(chunkValues, values - first(chunk));
+    }
+
+    RangeLayout layout(ProofParameters p, int chunk) {
+        return RangeLayout.of(p, size(chunk));
+    }
+
+    /** Every chunk's layout, in order. */
+    List<RangeLayout> layouts(ProofParameters p) {
+        List<RangeLayout> out = new ArrayList<>(count());
+        for (int j = 0; j < count(); j++) {
+            out.add(layout(p, j));
+        }
+        return out;
+    }
+
+    /** Chunk j's bounds: the shared pair, or its values' pairs. */
+    RangeBounds bounds(RangeBounds all, int chunk) {
+        if (all.shared()) {
+            return all;
+        }
+        int from = first(chunk);
+        int to = from + size(chunk);
+        return RangeBounds.perValue(all.min().subList(from, to), all.max().subList(from, to));
+    }
+
+    /** Masked polynomials summed over the chunks (the work of one attempt of each). */
+    long maskedPolynomials(ProofParameters p) {
+        long sum = 0;
+        for (int j = 0; j < count(); j++) {
+            sum += maskedPolynomials(p, layout(p, j));
+        }
+        return sum;
+    }
+
+    /** Expected prover attempts summed over the chunks' independent rejection loops. */
+    double expectedAttempts(ProofParameters p) {
+        double sum = 0;
+        for (int j = 0; j < count(); j++) {
+            sum += p.expectedAttempts(maskedPolynomials(p, layout(p, j)));
+        }
+        return sum;
+    }
+
+    /**
+     * Where chunk j's transcript starts: μ itself for the first chunk (so a one-chunk proof is exactly the
+     * single-commitment protocol), SHAKE-256(μ ‖ "range/chunk" ‖ j) for the others, so no hash query serves two
+     * chunks.
+     */
+    static byte[] transcriptStart(byte[] mu, int chunk) {
+        return chunk == 0 ? mu.clone() : Transcript.indexed(mu, "range/chunk", chunk);
+    }
+}
