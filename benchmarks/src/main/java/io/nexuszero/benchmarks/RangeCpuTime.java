@@ -25,9 +25,9 @@ public final class RangeCpuTime {
         byte[] context = randomness.nextBytes(32);
         System.out.println("preset L proveMsMean attemptsMean verifyMsMedian proofBytes statementBytes");
         for (int pass = 0; pass < 2; pass++) {
-            for (int count : new int[] {1, 16, 64}) {
+            for (int count : new int[] {1, 16, 64, 1024}) {
                 if (count <= RangeProof.maxValues(io.nexuszero.crypto.engine.proof.ProofParameters.of(set))) {
-                    run(set, count, count == 64 ? Math.max(4, proofs / 8) : proofs, context, randomness, pass == 1);
+                    run(set, count, Math.max(2, proofs * 16 / Math.max(16, count)), context, randomness, pass == 1);
                 }
             }
         }

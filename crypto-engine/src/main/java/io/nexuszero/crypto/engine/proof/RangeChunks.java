@@ -102,13 +102,12 @@ record RangeChunks(int values, int chunkValues) {
         return RangeBounds.perValue(all.min().subList(from, to), all.max().subList(from, to));
     }
 
-    /** Masked polynomials summed over the chunks (the work of one attempt of each). */
-    long maskedPolynomials(ProofParameters p) {
-        long sum = 0;
-        for (int j = 0; j < count(); j++) {
-            sum += maskedPolynomials(p, layout(p, j));
-        }
-        return sum;
+    /**
+     * Polynomials one attempt masks: the first (largest) chunk's, since every attempt belongs to one chunk's loop
+     * and prove time is about {@link #expectedAttempts} such attempts.
+     */
+    long maskedPolynomialsPerAttempt(ProofParameters p) {
+        return maskedPolynomials(p, layout(p, 0));
     }
 
     /** Expected prover attempts summed over the chunks' independent rejection loops. */

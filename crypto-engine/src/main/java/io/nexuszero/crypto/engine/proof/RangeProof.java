@@ -50,9 +50,9 @@ public final class RangeProof {
         return RangeChunks.chunkValues(p);
     }
 
-    /** Masked polynomials of a proof over {@code values} values, summed over its chunks (one attempt each). */
+    /** Polynomials one prover attempt masks over {@code values} values: those of its first (largest) chunk. */
     public static long maskedPolynomials(ProofParameters p, int values) {
-        return RangeChunks.of(p, values).maskedPolynomials(p);
+        return RangeChunks.of(p, values).maskedPolynomialsPerAttempt(p);
     }
 
     /** Expected prover attempts over {@code values} values: the sum of the chunks' independent loops. */

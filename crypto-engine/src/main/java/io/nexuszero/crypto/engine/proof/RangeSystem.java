@@ -35,8 +35,8 @@ final class RangeSystem extends CommitmentSystem {
     }
 
     /**
-     * (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) per chunk (the bits' commitment randomness and the auxiliary commitment's),
-     * summed over the chunks: one attempt of each.
+     * (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) of the first (largest) chunk: the bits' commitment randomness and the
+     * auxiliary commitment's, masked in each attempt of that chunk's loop.
      */
     @Override
     public long maskedPolynomials(ProofParameters p, int values) {
