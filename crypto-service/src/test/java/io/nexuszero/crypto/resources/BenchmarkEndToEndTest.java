@@ -79,7 +79,7 @@ class BenchmarkEndToEndTest {
         Http.Reply prove = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", "prove",
                 "proofType", "range", "witnessLength", 1, "iterations", 2));
         assertThat(prove.json().get("meanAttempts").asDouble()).isGreaterThanOrEqualTo(1.0);
-        // above the engine's limit at these parameters (112 values at nz-128): the existing 400
+        // above the engine's limit (4096 values, the encoding's cap, at every preset): the existing 400
         int tooMany = range.maxValues(p) + 1;
         Http.Reply tooLong = http().post("/v1/benchmarks", Map.of("parameterSet", "nz-128", "operation", "prove",
                 "proofType", "range", "witnessLength", tooMany, "iterations", 1));

@@ -17,8 +17,10 @@ record RangeChunks(int values, int chunkValues) {
 
     /**
      * Values per chunk at most: 16 values are 4 bit polynomials at n = 256, where one proof stays below 4.6 KB a
-     * value and 14 expected attempts at nz-128 (fewer values cost more bytes a value, more cost exponentially more
-     * attempts; docs/BENCHMARKS.md has the measured trade-off).
+     * value and 14 expected attempts at nz-128. Fewer values cost more bytes a value (11.9 KB at 4) for at most a
+     * few percent fewer attempts a value at nz-128 and nz-192; more cost exponentially more attempts (40 at 32).
+     * nz-256's wider masks would prove faster in chunks of 8 (17 attempts a value instead of 31) at 1.5× the bytes;
+     * one size for every set keeps sizes predictable (docs/CRYPTO.md, section 4, "Many values").
      */
     static final int MAX_CHUNK_VALUES = 16;
 
