@@ -42,6 +42,10 @@ class DecoderFuzzTest {
                 java.math.BigInteger.valueOf(-5)}, RangeBounds.perValue(
                         List.of(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(-9)),
                         List.of(java.math.BigInteger.TEN, java.math.BigInteger.ONE.shiftLeft(63))), CONTEXT, randomness);
+        java.math.BigInteger[] eighteen = new java.math.BigInteger[18];
+        Arrays.fill(eighteen, java.math.BigInteger.valueOf(3));
+        ProofResult chunked = RangeProof.commitAndProve(P, eighteen, RangeBounds.shared(java.math.BigInteger.ZERO,
+                java.math.BigInteger.valueOf(7)), CONTEXT, randomness);
         return List.of(
                 new Target("lwe-secret", lwe.statement(), lwe.proof(),
                         (s, p) -> LweSecretProof.verify(P, key.rho(), key.t(), CONTEXT, p)),
@@ -50,6 +54,8 @@ class DecoderFuzzTest {
                 new Target("linear-relation", relation.statement(), relation.proof(),
                         (s, p) -> LinearRelationProof.verify(P, s, CONTEXT, p)),
                 new Target("range", range.statement(), range.proof(),
+                        (s, p) -> RangeProof.verify(P, s, CONTEXT, p)),
+                new Target("range in two chunks", chunked.statement(), chunked.proof(),
                         (s, p) -> RangeProof.verify(P, s, CONTEXT, p)));
     }
 
@@ -161,13 +167,14 @@ class DecoderFuzzTest {
         assertThat(LinearRelationStatement.encode(P, r.relation(), r.commitment())).isEqualTo(relation.statement());
         LinearRelationEncoding.Proof proof = LinearRelationEncoding.decode(P, r.valueCount(), relation.proof());
         assertThat(LinearRelationEncoding.encode(P, r.valueCount(), proof)).isEqualTo(relation.proof());
-        Target range = targets().get(3);
-        RangeStatement.Decoded d = RangeStatement.decode(P, range.statement());
-        assertThat(RangeStatement.encode(P, d.valueCount(), d.bounds(), d.commitments()))
-                .isEqualTo(range.statement());
-        var layouts = d.chunks().layouts(P);
-        assertThat(RangeEncoding.encode(P, layouts, RangeEncoding.decode(P, layouts, range.proof())))
-                .isEqualTo(range.proof());
+        for (Target range : targets().subList(3, 5)) {
+            RangeStatement.Decoded d = RangeStatement.decode(P, range.statement());
+            assertThat(RangeStatement.encode(P, d.valueCount(), d.bounds(), d.commitments()))
+                    .isEqualTo(range.statement());
+            var layouts = d.chunks().layouts(P);
+            assertThat(RangeEncoding.encode(P, layouts, RangeEncoding.decode(P, layouts, range.proof())))
+                    .isEqualTo(range.proof());
+        }
     }
 
     private static String reason(Target target, byte[] proof) {

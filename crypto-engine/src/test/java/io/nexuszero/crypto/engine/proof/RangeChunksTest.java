@@ -1,8 +1,6 @@
 package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.params.Presets;
-import io.nexuszero.crypto.engine.ring.Poly;
-import io.nexuszero.crypto.engine.ring.PolyVec;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import org.junit.jupiter.api.Test;
 
@@ -164,20 +162,10 @@ class RangeChunksTest {
                 provers[j].bind(statement, RangeChunks.transcriptStart(mu, j));
                 provers[j].commitGarbage(randomness);
                 RangeProver.Rows rows = provers[j].commitProducts(provers[j].honestProducts());
-                bodies.add(provers[j].openChunk(j == 1 ? zeroConstants(rows) : rows, randomness, null).proof());
+                bodies.add(provers[j].openChunk(j == 1 ? RangeSoundnessTest.forcedThrough(rows) : rows, randomness, null).proof());
             }
             byte[] proof = RangeEncoding.encode(p, chunks.layouts(p), bodies);
             return RangeProof.verify(p, statement, CONTEXT, proof);
         }
-    }
-
-    private static RangeProver.Rows zeroConstants(RangeProver.Rows rows) {
-        Poly[] h = new Poly[rows.h().length()];
-        for (int k = 0; k < h.length; k++) {
-            int[] coefficients = rows.h().get(k).values();
-            coefficients[0] = 0;
-            h[k] = Poly.ofCoefficients(rows.h().get(k).ring(), coefficients);
-        }
-        return new RangeProver.Rows(rows.rho2(), rows.equations(), PolyVec.of(h));
     }
 }

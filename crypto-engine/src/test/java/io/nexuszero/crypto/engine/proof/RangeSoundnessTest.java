@@ -170,7 +170,7 @@ class RangeSoundnessTest {
     }
 
     /** The same rows with ct(h_k) set to 0, so the encoder accepts them (a cheater's forced-through h). */
-    private static RangeProver.Rows forcedThrough(RangeProver.Rows rows) {
+    static RangeProver.Rows forcedThrough(RangeProver.Rows rows) {
         Poly[] h = new Poly[rows.h().length()];
         for (int k = 0; k < h.length; k++) {
             int[] coefficients = rows.h().get(k).values();
