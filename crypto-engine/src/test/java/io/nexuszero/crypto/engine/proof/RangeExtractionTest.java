@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The extractor of range's last round (docs/CRYPTO.md, section 4), run on real transcripts: rounds 1–3 once, then
  * round 4 answered from one first message (w, w_a, t2_e, v) at three distinct challenges ({@link RangeProver#openAt}).
- * For a transcript the test checks what the verifier checks (‖z‖∞ ≤ B, and the first message it recomputes from
- * (c, z) equals the one sent — the interactive form of the hash comparison). From two transcripts the extractor gets
+ * For a transcript the test checks what the verifier checks (‖z‖∞ ≤ B, ct(h_k) = 0, and the first message it
+ * recomputes from (c, z) equals the one sent — the interactive form of the hash comparison). From two transcripts the extractor gets
  * the messages of both commitments, m = (F_i − F_j)·(c_j − c_i)⁻¹ with F = A2·z − c·t2 = Y − c·m (and the weak
  * openings A1·(z_i − z_j) = (c_i − c_j)·t1), so the bits s, garbage g and products û; from three, the c²
  * coefficient Δ_k of the verifier's V_k(c) − v_k = c²·Δ_k + c·B_k + D_k by interpolation, which must equal
@@ -99,8 +99,14 @@ class RangeExtractionTest {
             return PolyVec.of(defect);
         }
 
-        /** The verifier's view of transcript i: w and w_a recomputed as sent, and V_k(c_i) = v_k for every k. */
+        /**
+         * The verifier's view of transcript i: ct(h_k) = 0 (what the encoding can carry), w and w_a recomputed as
+         * sent, and V_k(c_i) = v_k for every k.
+         */
         boolean accepts(int i) {
+            if (!rows.h().entries().stream().allMatch(h -> h.get(0) == 0)) {
+                return false;
+            }
             SparseTernary c = challenges[i].sparse();
             PolyVec w = statement.key().a1TimesMinusChallengeTimes(opening.z().get(i), p.responseBound(), c,
                     statement.commitment().t1());
