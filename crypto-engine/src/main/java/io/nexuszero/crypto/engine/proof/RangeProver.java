@@ -6,6 +6,9 @@ import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The range prover's four rounds, each made non-interactive with one Fiat–Shamir hash (docs/CRYPTO.md, section 4):
  * <ol>
@@ -201,22 +204,23 @@ final class RangeProver implements AutoCloseable {
      * the responses to the challenges the caller chooses (no Fiat–Shamir, no rejection — the caller checks the norm
      * bound). Answering several challenges from one mask leaks the randomness; no proof ever comes from here.
      */
-    record Interactive(CommitmentKey.Commitment auxiliary, PolyVec w, PolyVec auxiliaryW, PolyVec v,
-                       java.util.List<PolyVec> z, java.util.List<PolyVec> auxiliaryZ) {
+    record Interactive(CommitmentKey.Commitment auxiliary, PolyVec w, PolyVec auxiliaryW, PolyVec v, List<PolyVec> z,
+                       List<PolyVec> auxiliaryZ) {
     }
 
     Interactive openAt(Rows rows, Randomness rng, Shift shift, SparseTernary... challenges) {
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
         FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, rng, shift);
-        java.util.List<PolyVec> z = new java.util.ArrayList<>();
-        java.util.List<PolyVec> auxiliaryZ = new java.util.ArrayList<>();
+        List<PolyVec> z = new ArrayList<>();
+        List<PolyVec> auxiliaryZ = new ArrayList<>();
         for (SparseTernary c : challenges) {
             // respond() wipes the mask it is given, so each response gets a copy
             z.add(Masking.respond(p, first.y().add(PolyVec.zero(p.ring(), first.y().length())), c, randomness));
             auxiliaryZ.add(Masking.respond(p, first.auxiliaryY().add(PolyVec.zero(p.ring(),
                     first.auxiliaryY().length())), c, auxiliaryRandomness));
         }
+        LweSecretProof.wipe(sNtt, uNtt, first.y(), first.auxiliaryY());
         return new Interactive(auxiliaryCommitment(), first.w(), first.auxiliaryW(), first.v(), z, auxiliaryZ);
     }
 
