@@ -6,6 +6,9 @@ import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.ChallengeSampler;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The range prover's four rounds, each made non-interactive with one Fiat–Shamir hash (docs/CRYPTO.md, section 4):
  * <ol>
@@ -169,42 +172,17 @@ final class RangeProver implements AutoCloseable {
     /** Round 4 for one chunk of a longer statement: the chunk's proof body and its attempts. */
     Opened openChunk(Rows rows, Randomness rng, Shift shift) {
         int budget = Rejection.attemptBudget(p, RangeChunks.maskedPolynomials(p, layout));
-        RangeEquations equations = rows.equations();
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
         for (int attempt = 1; attempt <= budget; attempt++) {
-            PolyVec y = Masking.masks(p, randomness.length(), rng);
-            PolyVec auxiliaryY = Masking.masks(p, auxiliaryRandomness.length(), rng);
-            PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
-            PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
-            PolyVec yu = layout.productSlots(ya);
-            // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
-            PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
-            PolyVec free = equations.innerProducts(ys, yu);
-            Poly[] e = new Poly[layout.rows()];
-            Poly[] v = new Poly[layout.rows()];
-            for (int k = 0; k < e.length; k++) {
-                // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
-                Poly a = equations.quadratic(k, cross).add(equations.linear(k, ys, yu))
-                        .add(ya.get(layout.garbageSlot(k))).negate();
-                e[k] = shift == null ? a.fromNtt() : a.fromNtt().add(shift.linearGarbage().get(k));
-                int slot = layout.linearGarbageSlot(k);
-                auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
-                v[k] = equations.quadratic(k, free).add(ya.get(slot)).fromNtt();
-                if (shift != null) {
-                    v[k] = v[k].add(shift.constantTerm().get(k));
-                }
-            }
-            PolyVec eSlots = slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots());
-            byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), key.a1Times(y, p.gamma()),
-                    auxiliaryKey.a1Times(auxiliaryY, p.gamma()), eSlots, PolyVec.of(v));
+            FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, rng, shift);
+            byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), first.w(), first.auxiliaryW(),
+                    first.linearGarbage(), first.v());
             SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec z = Masking.respond(p, y, c, randomness);
-            PolyVec auxiliaryZ = Masking.respond(p, auxiliaryY, c, auxiliaryRandomness);
-            LweSecretProof.wipe(ys, ya, PolyVec.of(e));
+            PolyVec z = Masking.respond(p, first.y(), c, randomness);
+            PolyVec auxiliaryZ = Masking.respond(p, first.auxiliaryY(), c, auxiliaryRandomness);
             if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
-                RangeEncoding.Proof proof = new RangeEncoding.Proof(seed,
-                        new CommitmentKey.Commitment(auxiliaryT1, PolyVec.of(auxiliaryT2.clone())), rows.h(), z,
+                RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(), z,
                         auxiliaryZ);
                 sNtt.zeroize();
                 uNtt.zeroize();
@@ -215,6 +193,69 @@ final class RangeProver implements AutoCloseable {
         sNtt.zeroize();
         uNtt.zeroize();
         throw Rejection.exhausted();
+    }
+
+    /** Round 4's masks and first message (w, w_a, t2_e, v) for one attempt; e's slots of t2_a are set. */
+    private record FirstMessage(PolyVec y, PolyVec auxiliaryY, PolyVec w, PolyVec auxiliaryW, PolyVec linearGarbage,
+                                PolyVec v) {
+    }
+
+    private FirstMessage firstMessage(RangeEquations equations, PolyVec sNtt, PolyVec uNtt, Randomness rng,
+                                      Shift shift) {
+        PolyVec y = Masking.masks(p, randomness.length(), rng);
+        PolyVec auxiliaryY = Masking.masks(p, auxiliaryRandomness.length(), rng);
+        PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
+        PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
+        PolyVec yu = layout.productSlots(ya);
+        // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
+        PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
+        PolyVec free = equations.innerProducts(ys, yu);
+        Poly[] e = new Poly[layout.rows()];
+        Poly[] v = new Poly[layout.rows()];
+        for (int k = 0; k < e.length; k++) {
+            // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
+            Poly a = equations.quadratic(k, cross).add(equations.linear(k, ys, yu))
+                    .add(ya.get(layout.garbageSlot(k))).negate();
+            e[k] = shift == null ? a.fromNtt() : a.fromNtt().add(shift.linearGarbage().get(k));
+            int slot = layout.linearGarbageSlot(k);
+            auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
+            v[k] = equations.quadratic(k, free).add(ya.get(slot)).fromNtt();
+            if (shift != null) {
+                v[k] = v[k].add(shift.constantTerm().get(k));
+            }
+        }
+        LweSecretProof.wipe(ys, ya, PolyVec.of(e));
+        return new FirstMessage(y, auxiliaryY, key.a1Times(y, p.gamma()), auxiliaryKey.a1Times(auxiliaryY,
+                p.gamma()), slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots()), PolyVec.of(v));
+    }
+
+    /**
+     * Round 4 as the interactive protocol, for the extraction test only: one draw of masks, its first message and
+     * the responses to the challenges the caller chooses (no Fiat–Shamir, no rejection — the caller checks the norm
+     * bound). Answering several challenges from one mask leaks the randomness; no proof ever comes from here.
+     */
+    record Interactive(CommitmentKey.Commitment auxiliary, PolyVec w, PolyVec auxiliaryW, PolyVec v, List<PolyVec> z,
+                       List<PolyVec> auxiliaryZ) {
+    }
+
+    Interactive openAt(Rows rows, Randomness rng, Shift shift, SparseTernary... challenges) {
+        PolyVec sNtt = message.toNtt();
+        PolyVec uNtt = products.toNtt();
+        FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, rng, shift);
+        List<PolyVec> z = new ArrayList<>();
+        List<PolyVec> auxiliaryZ = new ArrayList<>();
+        for (SparseTernary c : challenges) {
+            // respond() wipes the mask it is given, so each response gets a copy
+            z.add(Masking.respond(p, first.y().add(PolyVec.zero(p.ring(), first.y().length())), c, randomness));
+            auxiliaryZ.add(Masking.respond(p, first.auxiliaryY().add(PolyVec.zero(p.ring(),
+                    first.auxiliaryY().length())), c, auxiliaryRandomness));
+        }
+        LweSecretProof.wipe(sNtt, uNtt, first.y(), first.auxiliaryY());
+        return new Interactive(auxiliaryCommitment(), first.w(), first.auxiliaryW(), first.v(), z, auxiliaryZ);
+    }
+
+    private CommitmentKey.Commitment auxiliaryCommitment() {
+        return new CommitmentKey.Commitment(auxiliaryT1, PolyVec.of(auxiliaryT2.clone()));
     }
 
     private PolyVec slots(int from, int to) {
