@@ -47,9 +47,9 @@ class CryptoServiceContractTest extends ServiceContractTest {
 
     /**
      * The label values of the proof metrics are documented: every proof type, witness size (on the three metrics that
-     * carry it) and failure reason in docs/METRICS.md,
-     * and every reason a client can get in docs/API.md's verify section (context_too_long cannot happen through the
-     * API, whose contexts are shorter; "other" only keeps the label set closed).
+     * carry it) and failure reason in docs/METRICS.md, and every reason a client can get in docs/API.md's verify
+     * section (context_too_long cannot happen through the API, whose contexts are shorter; "other" only keeps the
+     * label set closed).
      */
     @Test
     void proofTypesAndVerificationReasonsAreDocumented() throws Exception {
