@@ -24,7 +24,6 @@ import io.nexuszero.crypto.core.proofs.VerificationReasons;
 import io.nexuszero.crypto.core.proofs.VerificationService;
 import io.nexuszero.crypto.core.security.ParameterSetEstimation;
 import io.nexuszero.crypto.engine.params.ParameterValidator;
-import io.nexuszero.crypto.engine.proof.ProofType;
 import io.nexuszero.crypto.health.EngineSelfTestHealthCheck;
 import io.nexuszero.crypto.health.EngineSelfTests;
 import io.nexuszero.crypto.metrics.KemMetrics;
@@ -37,7 +36,6 @@ import io.nexuszero.crypto.resources.ParameterSetResource;
 import io.nexuszero.crypto.resources.ProofResource;
 import io.nexuszero.crypto.resources.SecurityResource;
 import io.nexuszero.crypto.resources.SignatureResource;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +77,8 @@ public class CryptoApplication extends Application<CryptoConfiguration> {
         KeyDerivation keyDerivation = new KeyDerivation(masterSecret);
         KeyCache keyCache = nexusZero.bind(configuration.buildKeyCache());
         KeyService keys = new KeyService(parameterSets, keyDerivation, keyCache, nexusZero.bind(new KeyMetrics()));
-        ProofMetrics proofMetrics = nexusZero.bind(new ProofMetrics(parameterSets.ids(),
-                Arrays.stream(ProofType.values()).map(ProofType::wireName).toList(), VerificationReasons.ALL));
+        ProofMetrics proofMetrics = nexusZero.bind(new ProofMetrics(ProofMetrics.seriesOf(parameterSets),
+                VerificationReasons.ALL));
         ProofService proofs = new ProofService(parameterSets, proofMetrics);
         SignatureService signatures = new SignatureService(nexusZero.bind(new SignatureMetrics()));
         CustomParameters customParameters = new CustomParameters(ParameterValidator.standard());

@@ -8,6 +8,7 @@ import io.nexuszero.common.testing.ServiceContractTest;
 import io.nexuszero.crypto.core.keys.KeyCache;
 import io.nexuszero.crypto.core.proofs.VerificationReasons;
 import io.nexuszero.crypto.engine.proof.ProofType;
+import io.nexuszero.crypto.metrics.WitnessSize;
 import io.nexuszero.crypto.support.CryptoTestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +46,10 @@ class CryptoServiceContractTest extends ServiceContractTest {
     }
 
     /**
-     * The label values of the proof metrics are documented: every proof type and failure reason in docs/METRICS.md,
-     * and every reason a client can get in docs/API.md's verify section (context_too_long cannot happen through the
-     * API, whose contexts are shorter; "other" only keeps the label set closed).
+     * The label values of the proof metrics are documented: every proof type, witness size (on the three metrics that
+     * carry it) and failure reason in docs/METRICS.md, and every reason a client can get in docs/API.md's verify
+     * section (context_too_long cannot happen through the API, whose contexts are shorter; "other" only keeps the
+     * label set closed).
      */
     @Test
     void proofTypesAndVerificationReasonsAreDocumented() throws Exception {
@@ -56,6 +58,13 @@ class CryptoServiceContractTest extends ServiceContractTest {
         String failures = row(metrics, "nexuszero_crypto_verification_failures_total");
         for (ProofType type : ProofType.values()) {
             assertThat(generation).contains("`" + type.wireName() + "`");
+        }
+        for (WitnessSize size : WitnessSize.values()) {
+            assertThat(generation).contains("`" + size.label() + "`");
+        }
+        for (String metric : new String[] {"nexuszero_crypto_proof_generation_duration_seconds",
+            "nexuszero_crypto_proof_attempts", "nexuszero_crypto_verification_duration_seconds"}) {
+            assertThat(row(metrics, metric)).as(metric).contains("witness_size");
         }
         String api = Files.readString(Path.of("../docs/API.md"));
         String verify = api.substring(api.indexOf("### POST /v1/proofs/verify"),

@@ -107,7 +107,7 @@ class PrometheusAndAlertmanagerTest {
      */
     private static final Set<String> PORTABLE_LABELS = Set.of("job", "instance", "service", "namespace", "le",
             "status_code", "endpoint", "method", "area", "id", "optional", "target", "proof_type", "parameter_set",
-            "result", "reason");
+            "witness_size", "result", "reason");
 
     @Test
     void ruleExpressionsUseOnlyLabelsComposeAndServiceMonitorScrapesBothHave() {

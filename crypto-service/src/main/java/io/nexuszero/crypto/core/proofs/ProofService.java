@@ -11,6 +11,7 @@ import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.core.ServiceRandomness;
 import io.nexuszero.crypto.core.keys.KeyService;
 import io.nexuszero.crypto.metrics.ProofMetrics;
+import io.nexuszero.crypto.metrics.WitnessSize;
 import io.nexuszero.crypto.engine.keys.KeyPair;
 import io.nexuszero.crypto.engine.params.ParameterSet;
 import io.nexuszero.crypto.engine.proof.LweSecretProof;
@@ -48,7 +49,7 @@ public final class ProofService {
         // the cached key pair carries its expanded matrix A, so proving does not re-expand it from ρ
         ProofResult result = LweSecretProof.prove(key.parameterSet(), pair.publicKey(), pair.secretKey(), context,
                 ServiceRandomness.secure());
-        record(ProofType.LWE_SECRET, key.parameterSet(), start, result);
+        record(ProofType.LWE_SECRET, key.parameterSet(), WitnessSize.KEY, start, result);
         return new ProofResponse(ProofType.LWE_SECRET.wireName(), key.parameterSet().id(),
                 new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null, null),
                 Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -77,7 +78,7 @@ public final class ProofService {
                     ? relationWitness(p, values, relation) : valuesWitness(type, values, relation);
             long start = System.nanoTime();
             ProofResult result = system.prove(p, witness, context, ServiceRandomness.secure());
-            record(type, set, start, result);
+            record(type, set, WitnessSize.ofValues(values.length), start, result);
             return new ProofResponse(type.wireName(), set.id(),
                     new StatementJson(null, Base64Url.encode(result.statement()), relation, null),
                     Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -106,7 +107,7 @@ public final class ProofService {
                 throw ApiException.badRequest(CryptoErrors.VALUE_OUT_OF_RANGE, "witness.values["
                         + outside.position() + "] is outside its bounds");
             }
-            record(type, set, start, result);
+            record(type, set, WitnessSize.ofValues(values.length), start, result);
             return new ProofResponse(type.wireName(), set.id(), new StatementJson(null,
                     Base64Url.encode(result.statement()), null, RangeBoundsJson.write(bounds)),
                     Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -166,7 +167,7 @@ public final class ProofService {
         return sum == Math.floorMod(constant, q);
     }
 
-    private void record(ProofType type, ParameterSet set, long start, ProofResult result) {
-        metrics.proofGenerated(type.wireName(), set.id(), System.nanoTime() - start, result.attempts());
+    private void record(ProofType type, ParameterSet set, WitnessSize size, long start, ProofResult result) {
+        metrics.proofGenerated(type.wireName(), set.id(), size, System.nanoTime() - start, result.attempts());
     }
 }

@@ -14,6 +14,7 @@ import io.nexuszero.crypto.api.VerifyRequest;
 import io.nexuszero.crypto.api.VerifyResponse;
 import io.nexuszero.crypto.core.ParameterSets;
 import io.nexuszero.crypto.metrics.ProofMetrics;
+import io.nexuszero.crypto.metrics.WitnessSize;
 import io.nexuszero.crypto.engine.keys.PublicKey;
 import io.nexuszero.crypto.engine.packing.DecodingException;
 import io.nexuszero.crypto.engine.params.ParameterSet;
@@ -77,7 +78,7 @@ public final class VerificationService {
 
     /** A request read and checked, ready for the engine (or already decided, e.g. a relation mismatch). */
     private record Prepared(ProofSystem system, ParameterSet set, ProofParameters p, ProofStatement statement,
-                            byte[] context, byte[] proof, String earlyRejection) {
+                            byte[] context, byte[] proof, String earlyRejection, WitnessSize size) {
     }
 
     private Prepared prepare(VerifyRequest request, String prefix) {
@@ -121,7 +122,7 @@ public final class VerificationService {
         } else if (json.bounds() != null) {
             throw CryptoErrors.invalidBounds(prefix + "statement.bounds", "belongs to range, not " + type.wireName());
         }
-        return new Prepared(system, set, p, statement, context, proof, early);
+        return new Prepared(system, set, p, statement, context, proof, early, witnessSize(system, fields));
     }
 
     private VerifyResponse run(Prepared r) {
@@ -130,9 +131,20 @@ public final class VerificationService {
                 ? new VerificationResult(false, r.earlyRejection())
                 : r.system().verify(r.p(), r.statement(), r.context(), r.proof());
         String reason = result.valid() ? null : VerificationReasons.label(result.reason());
-        metrics.verified(r.system().type().wireName(), r.set().id(), System.nanoTime() - start, result.valid(),
-                reason);
+        metrics.verified(r.system().type().wireName(), r.set().id(), r.size(), System.nanoTime() - start,
+                result.valid(), reason);
         return result.valid() ? VerifyResponse.ofValid() : VerifyResponse.invalid(reason);
+    }
+
+    /**
+     * The metrics' witness size: the statement's value count; a statement whose count cannot be read is rejected as
+     * malformed before any work, as cheap as the smallest class.
+     */
+    private static WitnessSize witnessSize(ProofSystem system, Optional<StatementFields> fields) {
+        if (!system.takesValues()) {
+            return WitnessSize.KEY;
+        }
+        return fields.map(f -> WitnessSize.ofValues(f.valueCount())).orElse(WitnessSize.UP_TO_16);
     }
 
     /**
