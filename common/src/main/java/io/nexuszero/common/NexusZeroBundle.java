@@ -58,7 +58,8 @@ public class NexusZeroBundle<T extends NexusZeroConfiguration> implements Config
         }
         ExceptionMappers.register(environment.jersey(), errorMetrics);
         environment.jersey().register(new HttpMetricsListener(meterRegistry));
-        environment.jersey().register(new RequestSizeLimit(configuration.getMaxRequestBodySize().toBytes()));
+        environment.jersey().register(new RequestSizeLimit(configuration.getMaxRequestBodySize().toBytes(),
+                configuration.getMaxSwallowedRequestBodySize().toBytes()));
         environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(configuration.dataPath()));
         environment.jersey().register(new InfoResource(serviceName, Clock.systemUTC()));
 

@@ -18,6 +18,14 @@ public class NexusZeroConfiguration extends Configuration {
     @MaxDataSize(value = 64, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
     private DataSize maxRequestBodySize = DataSize.mebibytes(1);
 
+    /**
+     * A refused body up to this size is read and discarded before the 413, so the client receives the answer
+     * instead of a connection reset (see RequestSizeLimit); larger ones are cut off at once. 0 never swallows.
+     */
+    @NotNull
+    @MaxDataSize(value = 256, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
+    private DataSize maxSwallowedRequestBodySize = DataSize.mebibytes(4);
+
     /** Where the service keeps its files (keys, datasets, databases); must be writable. */
     @NotEmpty
     private String dataDirectory = "var";
@@ -59,5 +67,15 @@ public class NexusZeroConfiguration extends Configuration {
     @JsonProperty
     public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
         this.maxRequestBodySize = maxRequestBodySize;
+    }
+
+    @JsonProperty
+    public DataSize getMaxSwallowedRequestBodySize() {
+        return maxSwallowedRequestBodySize;
+    }
+
+    @JsonProperty
+    public void setMaxSwallowedRequestBodySize(DataSize maxSwallowedRequestBodySize) {
+        this.maxSwallowedRequestBodySize = maxSwallowedRequestBodySize;
     }
 }

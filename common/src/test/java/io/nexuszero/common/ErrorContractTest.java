@@ -9,8 +9,10 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.nexuszero.common.app.TestApplication;
 import io.nexuszero.common.testing.ServiceContractTest;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,6 +106,39 @@ class ErrorContractTest extends ServiceContractTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertError(response, 413, "payload_too_large");
+        // 3 MiB is within the 4 MiB swallow limit: the rest was read, so the connection stays open
+        assertThat(response.headers().firstValue("Connection")).isEmpty();
+    }
+
+    /** Beyond the swallow limit the 413 comes at once: the server neither waits for nor reads 100 MiB. */
+    @Test
+    void aDeclaredBodyBeyondTheSwallowLimitIsRefusedBeforeItArrives() throws Exception {
+        String reply = postHeadersOnly("Content-Length: " + 100L * 1024 * 1024);
+        assertThat(reply).startsWith("HTTP/1.1 413 ").containsIgnoringCase("\r\nConnection: close\r\n")
+                .contains("\"payload_too_large\"");
+    }
+
+    /** A client that waits for 100 Continue has not sent its body: it gets the 413 instead of an invitation. */
+    @Test
+    void aClientWaitingFor100ContinueGetsThe413Instead() throws Exception {
+        String reply = postHeadersOnly("Content-Length: " + 2 * 1024 * 1024, "Expect: 100-continue");
+        assertThat(reply).startsWith("HTTP/1.1 413 ").containsIgnoringCase("\r\nConnection: close\r\n")
+                .contains("\"payload_too_large\"");
+    }
+
+    /**
+     * Sends a POST's headers without its body and reads until the server closes: the answer must come without
+     * the body (a server waiting for it fails the read after 10 s).
+     */
+    private String postHeadersOnly(String... headers) throws java.io.IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /v1/things HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + String.join("\r\n", headers) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
