@@ -18,6 +18,7 @@ import io.nexuszero.common.metrics.HttpMetricsListener;
 import io.nexuszero.common.metrics.MetricsServlet;
 import io.nexuszero.common.metrics.PrometheusMetrics;
 import io.nexuszero.common.requestid.RequestIdFilter;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.nexuszero.common.limits.RequestSizeLimit;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -58,13 +59,23 @@ public class NexusZeroBundle<T extends NexusZeroConfiguration> implements Config
         }
         ExceptionMappers.register(environment.jersey(), errorMetrics);
         environment.jersey().register(new HttpMetricsListener(meterRegistry));
-        environment.jersey().register(new RequestSizeLimit(configuration.getMaxRequestBodySize().toBytes(),
-                configuration.getMaxSwallowedRequestBodySize().toBytes()));
+        RequestSizeLimit sizeLimit = new RequestSizeLimit(configuration.getMaxRequestBodySize().toBytes(),
+                configuration.getMaxSwallowedRequestBodySize().toBytes(), configuration.largeBodyRouteLimits(),
+                configuration.getMaxConcurrentLargeRequests());
+        environment.jersey().register(sizeLimit);
+        // Jackson refuses strings over 20M characters by default; a large-body route's base64 fields may be longer
+        environment.getObjectMapper().getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(sizeLimit.largestLimit(),
+                        StreamReadConstraints.DEFAULT_MAX_STRING_LEN)))
+                .build());
         environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(configuration.dataPath()));
         environment.jersey().register(new InfoResource(serviceName, Clock.systemUTC()));
 
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        environment.servlets()
+                .addFilter("large-body-permits", sizeLimit.permitRelease())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 
         environment.admin().addServlet("prometheus-metrics", new MetricsServlet(meterRegistry))

@@ -6,6 +6,9 @@ import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MinDataSize;
+import java.util.Map;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,6 +28,50 @@ public class NexusZeroConfiguration extends Configuration {
     @NotNull
     @MaxDataSize(value = 256, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
     private DataSize maxSwallowedRequestBodySize = DataSize.mebibytes(4);
+
+    /**
+     * Routes that take larger bodies than maxRequestBodySize, by path ("/v1/proofs/verify": 64MiB); each limit must
+     * be at least maxRequestBodySize and at most 1 GiB.
+     */
+    @NotNull
+    private Map<String, DataSize> largeBodyRoutes = Map.of();
+
+    /** How many requests with a body above maxRequestBodySize may run at once (the rest get 503 with Retry-After). */
+    @Min(1)
+    @Max(64)
+    private int maxConcurrentLargeRequests = 2;
+
+    @JsonProperty
+    public Map<String, DataSize> getLargeBodyRoutes() {
+        return largeBodyRoutes;
+    }
+
+    @JsonProperty
+    public void setLargeBodyRoutes(Map<String, DataSize> largeBodyRoutes) {
+        this.largeBodyRoutes = largeBodyRoutes == null ? Map.of() : Map.copyOf(largeBodyRoutes);
+    }
+
+    /** The large-body limits in bytes; a limit above 1 GiB is refused here, naming the route. */
+    public Map<String, Long> largeBodyRouteLimits() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        largeBodyRoutes.forEach((path, size) -> {
+            if (size.toBytes() > DataSize.gibibytes(1).toBytes()) {
+                throw new IllegalArgumentException("largeBodyRoutes: the limit of " + path + " exceeds 1 GiB");
+            }
+            out.put(path, size.toBytes());
+        });
+        return out;
+    }
+
+    @JsonProperty
+    public int getMaxConcurrentLargeRequests() {
+        return maxConcurrentLargeRequests;
+    }
+
+    @JsonProperty
+    public void setMaxConcurrentLargeRequests(int maxConcurrentLargeRequests) {
+        this.maxConcurrentLargeRequests = maxConcurrentLargeRequests;
+    }
 
     /** Where the service keeps its files (keys, datasets, databases); must be writable. */
     @NotEmpty

@@ -35,9 +35,10 @@ class CryptoServiceContractTest extends ServiceContractTest {
         return "/v1/keys/{keyId}";
     }
 
+    /** A public JSON route with the default body limit (proof verification takes larger bodies: largeBodyRoutes). */
     @Override
     protected String jsonPostPath() {
-        return "/v1/proofs/verify";
+        return "/v1/parameter-sets/evaluate";
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.nexuszero.common.limits;
 
 import io.nexuszero.common.errors.ApiException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.Filter;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,10 +12,17 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * Refuses bodies above {@code maxBytes} with 413: at once when Content-Length says so, and while reading when the
  * body is chunked, so an oversized body is never buffered or parsed.
+ *
+ * <p>Some routes may take larger bodies ({@code routeLimits}, e.g. crypto-service's proof verification, whose proofs
+ * over thousands of values are megabytes). Such a "large" body — above {@code maxBytes} — also needs one of
+ * {@code largeRequestPermits} permits for as long as its request runs, because parsing it costs a few times its size
+ * in heap: without a free permit it gets 503 {@code too_many_large_requests} with Retry-After, so a burst of large
+ * bodies queues at the client instead of exhausting the heap.
  *
  * <p>Before answering, the rest of a refused body is read and thrown away while the whole body stays within
  * {@code maxSwallowedBytes} (Tomcat's "maxSwallowSize"). Why: Jetty closes a connection that still has unread
@@ -29,26 +37,113 @@ import java.util.Map;
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     private static final int SWALLOW_BUFFER_BYTES = 8 * 1024;
+    private static final String PERMIT = RequestSizeLimit.class.getName() + ".permit";
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     private final long maxBytes;
     private final long maxSwallowedBytes;
+    private final Map<String, Long> routeLimits;
+    private final Semaphore largeRequests;
 
     public RequestSizeLimit(long maxBytes, long maxSwallowedBytes) {
+        this(maxBytes, maxSwallowedBytes, Map.of(), 1);
+    }
+
+    /**
+     * @param routeLimits        larger limits by request path ("/v1/proofs/verify"), each at least {@code maxBytes}
+     * @param largeRequestPermits how many requests with a body above {@code maxBytes} may run at once (≥ 1)
+     */
+    public RequestSizeLimit(long maxBytes, long maxSwallowedBytes, Map<String, Long> routeLimits,
+                            int largeRequestPermits) {
         this.maxBytes = maxBytes;
         this.maxSwallowedBytes = maxSwallowedBytes;
+        this.routeLimits = Map.copyOf(routeLimits);
+        this.largeRequests = new Semaphore(largeRequestPermits);
+        if (largeRequestPermits < 1) {
+            throw new IllegalArgumentException("maxConcurrentLargeRequests must be at least 1");
+        }
+        this.routeLimits.forEach((path, limit) -> {
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("largeBodyRoutes: path " + path + " must start with /");
+            }
+            if (limit < maxBytes) {
+                throw new IllegalArgumentException("largeBodyRoutes: the limit of " + path
+                        + " must not be below maxRequestBodySize (" + maxBytes + " bytes)");
+            }
+        });
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = limitOf(request);
         long declared = declaredLength(request);
-        if (declared > maxBytes) {
+        if (declared > limit) {
             boolean swallowed = declared <= maxSwallowedBytes && !expectsContinue(request)
                     && swallowRest(request.getEntityStream(), 0);
-            throw tooLarge(swallowed);
+            throw tooLarge(limit, swallowed);
+        }
+        if (declared > maxBytes && !acquireLargeRequestPermit(request)) {
+            throw busy(declared <= maxSwallowedBytes && !expectsContinue(request)
+                    && swallowRest(request.getEntityStream(), 0));
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new BoundedInputStream(request.getEntityStream()));
+            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit, request));
         }
+    }
+
+    /**
+     * The servlet filter that returns a large body's permit once its request has left the server, whatever happened
+     * inside (Jersey's request properties are the servlet request's attributes); register it for every path.
+     */
+    public Filter permitRelease() {
+        return (request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (request.getAttribute(PERMIT) != null) {
+                    request.removeAttribute(PERMIT);
+                    largeRequests.release();
+                }
+            }
+        };
+    }
+
+    /** The largest body any route accepts. */
+    public long largestLimit() {
+        return routeLimits.values().stream().mapToLong(Long::longValue).max().orElse(maxBytes);
+    }
+
+    /** Permits free now (for tests and the operator's curiosity). */
+    int freeLargeRequestPermits() {
+        return largeRequests.availablePermits();
+    }
+
+    private long limitOf(ContainerRequestContext request) {
+        if (routeLimits.isEmpty()) {
+            return maxBytes;
+        }
+        return routeLimits.getOrDefault("/" + request.getUriInfo().getPath(false), maxBytes);
+    }
+
+    /** Takes a large-body permit for this request unless it holds one already; false if none is free. */
+    private boolean acquireLargeRequestPermit(ContainerRequestContext request) {
+        if (request.getProperty(PERMIT) != null) {
+            return true;
+        }
+        if (!largeRequests.tryAcquire()) {
+            return false;
+        }
+        request.setProperty(PERMIT, Boolean.TRUE);
+        return true;
+    }
+
+    /** 503 for a large body without a free permit; like a 413, the connection closes unless the body was read. */
+    private ApiException busy(boolean swallowed) {
+        String message = "Too many requests with bodies above " + maxBytes + " bytes are running; retry shortly";
+        String retry = Integer.toString(RETRY_AFTER_SECONDS);
+        return swallowed ? new ApiException(503, "too_many_large_requests", message, Map.of("Retry-After", retry))
+                : new ApiException(503, "too_many_large_requests", message,
+                        Map.of("Retry-After", retry, "Connection", "close"));
     }
 
     /** Content-Length as a long: JAX-RS' getLength() says -1 above 2 GiB, which is exactly when it matters. */
@@ -92,24 +187,29 @@ public class RequestSizeLimit implements ContainerRequestFilter {
      * Unless the body was read to its end, the rest of it spoils the connection: Connection: close tells the
      * client, which would otherwise reuse it and lose its next request to the server's close.
      */
-    private ApiException tooLarge(boolean swallowed) {
-        String message = "Request body exceeds " + maxBytes + " bytes";
+    private ApiException tooLarge(long limit, boolean swallowed) {
+        String message = "Request body exceeds " + limit + " bytes";
         return swallowed ? new ApiException(413, "payload_too_large", message)
                 : new ApiException(413, "payload_too_large", message, Map.of("Connection", "close"));
     }
 
+    /** Counts what is read: past the route's limit a 413, past maxBytes (a chunked large body) a permit first. */
     private final class BoundedInputStream extends FilterInputStream {
+        private final long limit;
+        private final ContainerRequestContext request;
         private long read;
 
-        BoundedInputStream(InputStream in) {
+        BoundedInputStream(InputStream in, long limit, ContainerRequestContext request) {
             super(in);
+            this.limit = limit;
+            this.request = request;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
-            if (b >= 0 && ++read > maxBytes) {
-                throw tooLarge(swallowRest(in, read));
+            if (b >= 0) {
+                counted(1);
             }
             return b;
         }
@@ -118,12 +218,19 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                read += n;
-                if (read > maxBytes) {
-                    throw tooLarge(swallowRest(in, read));
-                }
+                counted(n);
             }
             return n;
+        }
+
+        private void counted(int n) {
+            read += n;
+            if (read > limit) {
+                throw tooLarge(limit, swallowRest(in, read));
+            }
+            if (read > maxBytes && !acquireLargeRequestPermit(request)) {
+                throw busy(swallowRest(in, read));
+            }
         }
     }
 }

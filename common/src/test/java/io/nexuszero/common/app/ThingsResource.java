@@ -47,6 +47,13 @@ public class ThingsResource {
         return thing;
     }
 
+    /** A route with a larger body limit in test-service.yml (largeBodyRoutes): how many strings arrived. */
+    @POST
+    @Path("/bulk")
+    public Map<String, Integer> bulk(@NotNull java.util.List<String> items) {
+        return Map.of("items", items.size());
+    }
+
     @GET
     @Path("/boom")
     public String boom() {

@@ -27,8 +27,12 @@ public final class ApiLimits {
     public static final int MAX_MESSAGE_BYTES = 65_536;
     /** Largest ML-DSA context string (FIPS 204: 255 bytes). */
     public static final int MAX_SIGNATURE_CONTEXT_BYTES = 255;
-    /** Longest base64url string accepted for any binary field (keeps a bad request from costing much). */
-    public static final int MAX_BASE64_CHARS = 1 << 20;
+    /**
+     * Longest base64url string accepted for any binary field: 64 Mi characters, above the largest proof (a range
+     * proof over 4096 values at nz-256 is 48 M characters). The body limits bound every field first: 1 MiB by
+     * default, 64 MiB on the proof-verification routes (largeBodyRoutes).
+     */
+    public static final int MAX_BASE64_CHARS = 1 << 26;
 
     private ApiLimits() {
     }

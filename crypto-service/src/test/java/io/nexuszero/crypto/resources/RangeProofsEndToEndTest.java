@@ -178,6 +178,29 @@ class RangeProofsEndToEndTest {
         assertThat(results.get(2).get("valid").asBoolean()).isFalse();
     }
 
+    /**
+     * A range proof over 300 values is 1.35 MB (1.8 MB as JSON): more than the default 1 MiB body limit, which the
+     * proof-verification routes raise (largeBodyRoutes, 64 MiB), so the service verifies what it proved; proving
+     * keeps the default limit.
+     */
+    @Test
+    void proofsOverHundredsOfValuesVerifyBeyondTheDefaultBodyLimit() {
+        List<Object> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            values.add(Long.toString(1_000_003L * i));
+        }
+        JsonNode proof = prove(range(values, Map.of("min", "0", "max", U64_MAX)));
+        assertThat(decodedLength(proof.get("proof"))).isEqualTo(RangeProof.proofLength(NZ_128, 300));
+        assertThat(proof.get("proof").asText().length()).isGreaterThan(1 << 20);
+        assertThat(verify(proof).get("valid").asBoolean()).isTrue();
+        Http.Reply batch = http.post("/v1/proofs/verify-batch", Map.of("items", List.of(proof)));
+        assertThat(batch.status()).as(batch.raw().body()).isEqualTo(200);
+        assertThat(batch.json().get("results").get(0).get("valid").asBoolean()).isTrue();
+        Http.Reply elsewhere = http.post("/v1/proofs", proof);
+        assertThat(elsewhere.status()).isEqualTo(413);
+        assertThat(elsewhere.code()).isEqualTo("payload_too_large");
+    }
+
     /** The presets and evaluate report range with the engine's exact sizes, limit and expected attempts. */
     @Test
     void sizesLimitsAndAttemptsAreReported() {
