@@ -2,7 +2,7 @@
 """Measures what the optimizer recommends and compares it with what it predicted.
 
 Asks a running optimizer-service for the issue's request grid (3 levels x 3 proof types x L in {1, 16, 256, 4096} x
-objectives prove / verify / balanced; range at L in {1, 16, 32, 64}), then benchmarks every distinct recommended
+objectives prove / verify / balanced; range at L in {1, 16, 64, 256, 1024, 4096}), then benchmarks every distinct recommended
 (parameters, proof type, L) on a running crypto-service -- prove where the objective weighs prove time, verify where
 it weighs verify time, each twice keeping the faster run, prove as the expected prove time (mean per attempt x
 expected attempts) -- and prints the prediction error. The regret figures of build-bundle only cover the validation
@@ -18,9 +18,10 @@ import time
 import urllib.error
 import urllib.request
 
-# the issue's grid, and range at the lengths it can prove (~100 values at most), as the bundle's audit asks
+# the issue's grid, and range at the lengths the bundle's audit asks (chunks of 16 values: 64 is 4 chunks, 1024 is
+# 64; a range benchmark at 1024 or 4096 values takes seconds per proof, so crypto-service's benchmarkTimeBudget caps it)
 LENGTHS = {"lwe-secret": (1,), "commitment-opening": (1, 16, 256, 4096), "linear-relation": (1, 16, 256, 4096),
-           "range": (1, 16, 32, 64)}
+           "range": (1, 16, 64, 256, 1024, 4096)}
 OBJECTIVES = {"prove": {"proveMillis": 1}, "verify": {"verifyMillis": 1},
               "balanced": {"proofBytes": 1, "proveMillis": 1, "verifyMillis": 1}}
 

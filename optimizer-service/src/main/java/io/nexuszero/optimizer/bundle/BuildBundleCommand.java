@@ -64,9 +64,10 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--seed").type(Long.class).setDefault(20261127L).help("sampling and training seed");
         subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4096)
                 .help("longest linear-relation witness to measure (format 2: one commitment, cost grows with ceil(L/n))");
-        subparser.addArgument("--range-witness-lengths").setDefault("1,16,32")
-                .help("comma-separated witness lengths for range (it proves at most ~100 values; longer ones are skipped"
-                        + " where the parameter set cannot prove them)");
+        subparser.addArgument("--range-witness-lengths").setDefault("1,16,32,64,256")
+                .help("comma-separated witness lengths for range (chunks of at most 16 values, each its own rejection"
+                        + " loop: 1 and 16 are one chunk, 32/64/256 are 2/4/16; lengths a parameter set cannot prove are"
+                        + " skipped)");
         subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
                 .help("further parameter sets measured only to validate regret (never trained on)");
         subparser.addArgument("--max-expected-attempts").type(Double.class).setDefault(300.0)

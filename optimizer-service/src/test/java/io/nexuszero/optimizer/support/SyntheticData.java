@@ -25,7 +25,11 @@ import java.util.Random;
  */
 public final class SyntheticData {
     public static final String VERSION = "synthetic-test";
-    /** The (test) search space's range limit at every parameter set: like the engine's ~100, far below 4096. */
+    /**
+     * The (test) search space's range limit at every parameter set, below 4096 so the tests reach the per-set limit
+     * path (and its 422 naming the longest provable L). The engine's own range limit is 4096 since chunking, or 0
+     * where a set cannot prove one value; commitment-opening's can lie in between.
+     */
     public static final int RANGE_LIMIT = 48;
 
     private SyntheticData() {

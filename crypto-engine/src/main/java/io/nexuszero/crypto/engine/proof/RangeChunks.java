@@ -45,6 +45,15 @@ record RangeChunks(int values, int chunkValues) {
     }
 
     /**
+     * The chunks for sizes and expected attempts only: {@link #of}, or where {@code p} cannot prove even one value
+     * (its {@link RangeProof#maxValues} is 0), chunks of one value, so callers that report sizes and attempts for
+     * every parameter set (crypto-service's evaluate) see what such a proof would cost instead of an exception.
+     */
+    static RangeChunks sizing(ProofParameters p, int values) {
+        return new RangeChunks(values, Math.max(1, chunkValues(p)));
+    }
+
+    /**
      * Values one chunk holds at {@code p}: the most (up to {@link #MAX_CHUNK_VALUES}) whose auxiliary commitment fits
      * {@link CommitmentKey#MAX_MESSAGE_POLYS} slots and whose expected attempts stay within
      * {@link Rejection#MAX_EXPECTED_ATTEMPTS}; 0 if not even one value does.

@@ -52,12 +52,12 @@ public final class RangeProof {
 
     /** Polynomials one prover attempt masks over {@code values} values: those of its first (largest) chunk. */
     public static long maskedPolynomials(ProofParameters p, int values) {
-        return RangeChunks.of(p, values).maskedPolynomialsPerAttempt(p);
+        return RangeChunks.sizing(p, values).maskedPolynomialsPerAttempt(p);
     }
 
     /** Expected prover attempts over {@code values} values: the sum of the chunks' independent loops. */
     public static double expectedAttempts(ProofParameters p, int values) {
-        return RangeChunks.of(p, values).expectedAttempts(p);
+        return RangeChunks.sizing(p, values).expectedAttempts(p);
     }
 
     static CommitmentKey statementKey(ProofParameters p, RangeLayout layout) {
@@ -211,7 +211,7 @@ public final class RangeProof {
     /** Exact proof length for L values. */
     public static int proofLength(ProofParameters p, int valueCount) {
         checkCount(valueCount);
-        return RangeEncoding.length(p, RangeChunks.of(p, valueCount).layouts(p));
+        return RangeEncoding.length(p, RangeChunks.sizing(p, valueCount).layouts(p));
     }
 
     /** Exact statement length for L values with one shared pair of bounds (per-value pairs add 32 bytes each). */

@@ -132,7 +132,7 @@ final class RangeStatement {
     static int length(ProofParameters p, int count, boolean sharedBounds) {
         int pairs = sharedBounds ? 1 : count;
         int length = EncodingHeader.length(p) + 2 + 1 + 2 * RangeBounds.BOUND_BYTES * pairs;
-        for (RangeLayout layout : RangeChunks.of(p, count).layouts(p)) {
+        for (RangeLayout layout : RangeChunks.sizing(p, count).layouts(p)) {
             length += PolyCodec.modQLength(p, p.rankK()) + PolyCodec.modQPrefixLength(p, layout.publishedPositions());
         }
         return length;

@@ -89,6 +89,23 @@ class RangeProofTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(count));
     }
 
+    @Test
+    void parametersThatCannotProveOneValueStillHaveSizesAndAttemptsButRefuseToProve() {
+        // nz-128 with γ = 2^15: one value's loop alone expects more than the repetition cap (crypto-service's
+        // evaluate reports sizes and attempts for every valid set, and answered 500 here when these threw)
+        ProofParameters p = ProofParameters.of("narrow-gamma", 256, 268435313, 6, 6, "cbd", 2, 23, 1 << 15);
+        assertThat(RangeProof.maxValues(p)).isZero();
+        assertThat(RangeProof.chunkValues(p)).isZero();
+        assertThat(RangeProof.proofLength(p, 16)).isGreaterThan(RangeProof.proofLength(p, 1)).isPositive();
+        assertThat(RangeProof.statementLength(p, 16, true)).isGreaterThan(RangeProof.statementLength(p, 1, true));
+        assertThat(RangeProof.expectedAttempts(p, 1)).isGreaterThan(Rejection.MAX_EXPECTED_ATTEMPTS);
+        assertThat(RangeProof.expectedAttempts(p, 16)).isGreaterThan(RangeProof.expectedAttempts(p, 1));
+        assertThat(RangeProof.maskedPolynomials(p, 16)).isEqualTo(RangeProof.maskedPolynomials(p, 1));
+        assertThatThrownBy(() -> RangeProof.commitAndProve(p, Instance.random(1, new Random(44)).values(),
+                RangeBounds.shared(BigInteger.ZERO, MAX_U64), CONTEXT, Randomness.deterministic(new byte[] {44})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertProves(ProofParameters p, Instance instance, Randomness randomness) {
         ProofResult result = RangeProof.commitAndProve(p, instance.values(), instance.bounds(), CONTEXT, randomness);
         int count = instance.values().length;

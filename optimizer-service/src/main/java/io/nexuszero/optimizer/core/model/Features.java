@@ -2,6 +2,7 @@ package io.nexuszero.optimizer.core.model;
 
 import io.nexuszero.crypto.engine.proof.ProofAttempts;
 import io.nexuszero.crypto.engine.proof.ProofParameters;
+import io.nexuszero.crypto.engine.proof.RangeProof;
 import io.nexuszero.optimizer.api.LatticeParameters;
 import io.nexuszero.optimizer.api.ProofType;
 
@@ -17,8 +18,11 @@ import java.util.List;
  * (n·⌈log2 q⌉ bits each). The masked polynomials are the engine's own count ({@link ProofAttempts#maskedPolynomials}:
  * κ + λ for a key's secret, κ + ⌈L/n⌉ + λ for a commitment's randomness, (κ + ⌈L/n⌉ + λ) + (κ + r + λ) for
  * linear-relation's one commitment plus its garbage commitment, (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) with
- * ℓ_s = ⌈64L/n⌉ for range's commitment to the values' bits plus its auxiliary commitment), so a change of proof
- * format reaches the model without a copy of the formula here. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
+ * ℓ_s = ⌈64·min(L, c)/n⌉ for range's commitment to one chunk's bits plus its auxiliary commitment), so a change of
+ * proof format reaches the model without a copy of the formula here. range splits L values into chunks of at most
+ * c = {@link RangeProof#chunkValues} values (16 at the presets), each with its own rejection loop, so its per-attempt
+ * work stops growing at L = c while its verify time (every chunk checked) and its fixed work per chunk keep growing:
+ * log2 of the rejection loops, ⌈L/c⌉ for range and 1 for the other proofs, lets a linear model see that. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
  * the holdout metrics show, never correctness — exact sizes and attempts come from crypto-service.
  * lwe-secret does not depend on the witness length, so its length is fixed at 1.
  */
@@ -32,7 +36,7 @@ public final class Features {
             "log2_matrix_size", "log2_witness_work", "log2_masking_slack", "log2_witness_polys",
             "ln_expected_attempts_lwe_secret",
             "ln_expected_attempts_commitment_opening", "ln_expected_attempts_linear_relation",
-            "ln_expected_attempts_range",
+            "ln_expected_attempts_range", "log2_rejection_loops",
             // "masked": over the engine's masked polynomials; the names changed with linear-relation format 2, so a
             // model trained on format 1's per-value commitments is refused at load instead of mispredicting.
             "log2_masked_ntt_work_lwe_secret", "log2_masked_matrix_work_lwe_secret", "log2_masked_data_lwe_secret",
@@ -88,6 +92,7 @@ public final class Features {
             type == ProofType.COMMITMENT_OPENING ? lnExpectedAttempts : 0,
             type == ProofType.LINEAR_RELATION ? lnExpectedAttempts : 0,
             type == ProofType.RANGE ? lnExpectedAttempts : 0,
+            log2(rejectionLoops(p, type, length)),
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         };
         int work = WORK_OFFSET + 3 * type.ordinal();
@@ -99,10 +104,25 @@ public final class Features {
 
     /** The engine's count of polynomials one prover attempt masks (and a verifier recomputes from responses). */
     static long maskedPolynomials(LatticeParameters p, ProofType type, int witnessLength) {
+        return ProofAttempts.maskedPolynomials(engine(p), type.engineType(), witnessLength);
+    }
+
+    /**
+     * Independent rejection loops one proof runs: range's chunks, ⌈L / values per chunk⌉ (the engine's chunk size;
+     * at least 1 value, as the engine sizes sets that cannot prove one), and one for every other proof type.
+     */
+    static int rejectionLoops(LatticeParameters p, ProofType type, int witnessLength) {
+        if (type != ProofType.RANGE) {
+            return 1;
+        }
+        int perChunk = Math.max(1, RangeProof.chunkValues(engine(p)));
+        return (witnessLength + perChunk - 1) / perChunk;
+    }
+
+    private static ProofParameters engine(LatticeParameters p) {
         // only parameters crypto-service judged valid get here, so q and γ fit the engine's ints
-        ProofParameters engine = ProofParameters.of("optimizer", p.ringDegree(), Math.toIntExact(p.modulus()),
-                p.rankK(), p.rankL(), p.secretDistribution(), p.eta(), p.challengeWeight(), Math.toIntExact(p.gamma()));
-        return ProofAttempts.maskedPolynomials(engine, type.engineType(), witnessLength);
+        return ProofParameters.of("optimizer", p.ringDegree(), Math.toIntExact(p.modulus()), p.rankK(), p.rankL(),
+                p.secretDistribution(), p.eta(), p.challengeWeight(), Math.toIntExact(p.gamma()));
     }
 
     private static double log2(double x) {

@@ -97,8 +97,9 @@ public class Optimizer {
     }
 
     /**
-     * Where the witness length is what fails (range proves ~100 values at most, its limit differing per parameter
-     * set): the longest any set meeting the target can prove. Only on this error path, so one scan is fine.
+     * Where the witness length is what fails (a parameter set's maxWitnessLength: commitment-opening's can lie below
+     * 4096, range's is 4096 or 0): the longest any set meeting the target can prove. Only on this error path, so one
+     * scan is fine.
      */
     private static String longestProvable(SearchSpace space, ProofType type, double securityBits) {
         if (!type.dependsOnWitnessLength()) {

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * The issue's request grid: 3 security levels × 3 proof types × L ∈ {1, 16, 256, 4096} × 4 objectives, plus range at
- * L ∈ {1, 16, 32, 64} (it proves ~100 values at most — 112 at nz-128 — so 256 and 4096 would only be refused).
+ * L ∈ {1, 16, 64, 256, 1024, 4096}: it proves up to 4096 values in chunks of at most 16, so besides the common lengths
+ * it is asked at 64 (4 chunks) and 1024 (64 chunks), where its cost grows with the chunks.
  */
 public final class RequestGrid {
     public static final List<Integer> LEVELS = List.of(128, 192, 256);
     public static final List<Integer> WITNESS_LENGTHS = List.of(1, 16, 256, 4096);
-    public static final List<Integer> RANGE_WITNESS_LENGTHS = List.of(1, 16, 32, 64);
+    public static final List<Integer> RANGE_WITNESS_LENGTHS = List.of(1, 16, 64, 256, 1024, 4096);
     public static final Map<String, Objective> OBJECTIVES = Map.of(
             "size", new Objective(1, 0, 0),
             "prove", new Objective(0, 1, 0),

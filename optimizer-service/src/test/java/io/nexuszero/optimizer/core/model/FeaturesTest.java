@@ -84,4 +84,41 @@ class FeaturesTest {
                 .isZero();
         assertThat(feature(Features.of(NZ_128, ProofType.LINEAR_RELATION, 1, 1.5), "type_range")).isZero();
     }
+
+    @Test
+    void rangeMasksOneChunksPolynomialsPerAttemptAndCountsItsChunksAsRejectionLoops() {
+        // the nz-128 preset: 16 values per chunk (the engine's own count, read here rather than assumed)
+        LatticeParameters preset = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 18);
+        ProofParameters engine = ProofParameters.of("nz-128", 256, 268435313, 6, 6, "cbd", 2, 23, 1 << 18);
+        int perChunk = RangeProof.chunkValues(engine);
+        assertThat(perChunk).isEqualTo(16);
+        for (int length : List.of(1, 16, 17, 64, 1024, 4096)) {
+            assertThat(Features.maskedPolynomials(preset, ProofType.RANGE, length))
+                    .isEqualTo(RangeProof.maskedPolynomials(engine, length));
+        }
+        double[] chunk = Features.of(preset, ProofType.RANGE, 16, 2.6);
+        double[] seventeen = Features.of(preset, ProofType.RANGE, 17, 2.6);
+        double[] all = Features.of(preset, ProofType.RANGE, 4096, 2.6);
+        assertThat(feature(chunk, "log2_rejection_loops")).isZero();
+        assertThat(feature(seventeen, "log2_rejection_loops")).isEqualTo(1.0);
+        assertThat(feature(all, "log2_rejection_loops")).isCloseTo(8.0, within(1e-12));   // 256 chunks
+        // one attempt masks the first chunk's polynomials, so beyond one chunk the work per attempt stays put
+        for (String name : List.of("log2_masked_ntt_work_range", "log2_masked_matrix_work_range",
+                "log2_masked_data_range")) {
+            assertThat(feature(all, name)).as(name).isEqualTo(feature(chunk, name));
+        }
+        // every other proof runs one loop, however long its witness
+        for (ProofType type : List.of(ProofType.LWE_SECRET, ProofType.COMMITMENT_OPENING, ProofType.LINEAR_RELATION)) {
+            assertThat(feature(Features.of(preset, type, 4096, 2.6), "log2_rejection_loops")).as(type.wireName()).isZero();
+        }
+    }
+
+    @Test
+    void aSetThatCannotProveOneRangeValueStillHasFeatures() {
+        // γ = 2^15 at nz-128: maxValues 0 in the engine; crypto-service still reports its sizes and attempts
+        LatticeParameters narrow = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 15);
+        double[] features = Features.of(narrow, ProofType.RANGE, 16, 9.0);
+        assertThat(java.util.Arrays.stream(features).allMatch(Double::isFinite)).isTrue();
+        assertThat(feature(features, "log2_rejection_loops")).isEqualTo(4.0);   // sized as chunks of one value
+    }
 }

@@ -53,7 +53,7 @@ class PredictionTableTest {
         PredictionTable table = new PredictionTable(model, space);
         DirectColumn direct = new DirectColumn(model, space.candidates());
         for (ProofType type : WITNESS_PROOFS) {
-            int length = type == ProofType.RANGE ? 20 : 65;   // range: within the (test) space's limit of 48 values
+            int length = type == ProofType.RANGE ? 20 : 65;   // range: within the (test) space's limit of 48 values (SyntheticData)
             assertThat(DirectColumn.differences(direct.at(type, length + 1), table.column(type, length), 1))
                     .as(type.wireName()).isNotEmpty();
         }
