@@ -51,15 +51,10 @@ public class NexusZeroConfiguration extends Configuration {
         this.largeBodyRoutes = largeBodyRoutes == null ? Map.of() : Map.copyOf(largeBodyRoutes);
     }
 
-    /** The large-body limits in bytes; a limit above 1 GiB is refused here, naming the route. */
+    /** The large-body limits in bytes (RequestSizeLimit checks them, naming the route). */
     public Map<String, Long> largeBodyRouteLimits() {
         Map<String, Long> out = new java.util.HashMap<>();
-        largeBodyRoutes.forEach((path, size) -> {
-            if (size.toBytes() > DataSize.gibibytes(1).toBytes()) {
-                throw new IllegalArgumentException("largeBodyRoutes: the limit of " + path + " exceeds 1 GiB");
-            }
-            out.put(path, size.toBytes());
-        });
+        largeBodyRoutes.forEach((path, size) -> out.put(path, size.toBytes()));
         return out;
     }
 

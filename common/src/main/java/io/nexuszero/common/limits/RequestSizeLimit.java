@@ -39,30 +39,26 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     private static final int SWALLOW_BUFFER_BYTES = 8 * 1024;
     private static final String PERMIT = RequestSizeLimit.class.getName() + ".permit";
     private static final int RETRY_AFTER_SECONDS = 2;
+    /** Largest route limit: Jackson's string limit follows it as an int, and no proof comes near it. */
+    private static final long MAX_ROUTE_BYTES = 1L << 30;
 
     private final long maxBytes;
     private final long maxSwallowedBytes;
     private final Map<String, Long> routeLimits;
     private final Semaphore largeRequests;
 
-    public RequestSizeLimit(long maxBytes, long maxSwallowedBytes) {
-        this(maxBytes, maxSwallowedBytes, Map.of(), 1);
-    }
-
     /**
      * @param routeLimits        larger limits by request path ("/v1/proofs/verify"), each at least {@code maxBytes}
+     *                           and at most 1 GiB
      * @param largeRequestPermits how many requests with a body above {@code maxBytes} may run at once (≥ 1)
+     * @throws IllegalArgumentException naming the setting, if a route or the permits are out of bounds
      */
     public RequestSizeLimit(long maxBytes, long maxSwallowedBytes, Map<String, Long> routeLimits,
                             int largeRequestPermits) {
-        this.maxBytes = maxBytes;
-        this.maxSwallowedBytes = maxSwallowedBytes;
-        this.routeLimits = Map.copyOf(routeLimits);
-        this.largeRequests = new Semaphore(largeRequestPermits);
         if (largeRequestPermits < 1) {
             throw new IllegalArgumentException("maxConcurrentLargeRequests must be at least 1");
         }
-        this.routeLimits.forEach((path, limit) -> {
+        routeLimits.forEach((path, limit) -> {
             if (!path.startsWith("/")) {
                 throw new IllegalArgumentException("largeBodyRoutes: path " + path + " must start with /");
             }
@@ -70,7 +66,14 @@ public class RequestSizeLimit implements ContainerRequestFilter {
                 throw new IllegalArgumentException("largeBodyRoutes: the limit of " + path
                         + " must not be below maxRequestBodySize (" + maxBytes + " bytes)");
             }
+            if (limit > MAX_ROUTE_BYTES) {
+                throw new IllegalArgumentException("largeBodyRoutes: the limit of " + path + " exceeds 1 GiB");
+            }
         });
+        this.maxBytes = maxBytes;
+        this.maxSwallowedBytes = maxSwallowedBytes;
+        this.routeLimits = Map.copyOf(routeLimits);
+        this.largeRequests = new Semaphore(largeRequestPermits);
     }
 
     @Override
@@ -78,13 +81,10 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         long limit = limitOf(request);
         long declared = declaredLength(request);
         if (declared > limit) {
-            boolean swallowed = declared <= maxSwallowedBytes && !expectsContinue(request)
-                    && swallowRest(request.getEntityStream(), 0);
-            throw tooLarge(limit, swallowed);
+            throw tooLarge(limit, swallowedBeforeRefusing(request, declared));
         }
         if (declared > maxBytes && !acquireLargeRequestPermit(request)) {
-            throw busy(declared <= maxSwallowedBytes && !expectsContinue(request)
-                    && swallowRest(request.getEntityStream(), 0));
+            throw busy(swallowedBeforeRefusing(request, declared));
         }
         if (request.hasEntity()) {
             request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit, request));
@@ -113,11 +113,6 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         return routeLimits.values().stream().mapToLong(Long::longValue).max().orElse(maxBytes);
     }
 
-    /** Permits free now (for tests and the operator's curiosity). */
-    int freeLargeRequestPermits() {
-        return largeRequests.availablePermits();
-    }
-
     private long limitOf(ContainerRequestContext request) {
         if (routeLimits.isEmpty()) {
             return maxBytes;
@@ -139,11 +134,28 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** 503 for a large body without a free permit; like a 413, the connection closes unless the body was read. */
     private ApiException busy(boolean swallowed) {
-        String message = "Too many requests with bodies above " + maxBytes + " bytes are running; retry shortly";
-        String retry = Integer.toString(RETRY_AFTER_SECONDS);
-        return swallowed ? new ApiException(503, "too_many_large_requests", message, Map.of("Retry-After", retry))
-                : new ApiException(503, "too_many_large_requests", message,
-                        Map.of("Retry-After", retry, "Connection", "close"));
+        return refusal(503, "too_many_large_requests",
+                "Too many requests with bodies above " + maxBytes + " bytes are running; retry shortly", swallowed,
+                Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
+    }
+
+    /**
+     * A refusal before reading the declared body: the rest is swallowed when the whole body is within the swallow
+     * limit and the client is already sending it.
+     */
+    private boolean swallowedBeforeRefusing(ContainerRequestContext request, long declared) {
+        return declared <= maxSwallowedBytes && !expectsContinue(request) && swallowRest(request.getEntityStream(), 0);
+    }
+
+    /** An error answer whose connection closes unless the body was read to its end. */
+    private static ApiException refusal(int status, String code, String message, boolean swallowed,
+                                        Map<String, String> headers) {
+        if (swallowed) {
+            return new ApiException(status, code, message, headers);
+        }
+        Map<String, String> closing = new java.util.HashMap<>(headers);
+        closing.put("Connection", "close");
+        return new ApiException(status, code, message, closing);
     }
 
     /** Content-Length as a long: JAX-RS' getLength() says -1 above 2 GiB, which is exactly when it matters. */
@@ -188,9 +200,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
      * client, which would otherwise reuse it and lose its next request to the server's close.
      */
     private ApiException tooLarge(long limit, boolean swallowed) {
-        String message = "Request body exceeds " + limit + " bytes";
-        return swallowed ? new ApiException(413, "payload_too_large", message)
-                : new ApiException(413, "payload_too_large", message, Map.of("Connection", "close"));
+        return refusal(413, "payload_too_large", "Request body exceeds " + limit + " bytes", swallowed, Map.of());
     }
 
     /** Counts what is read: past the route's limit a 413, past maxBytes (a chunked large body) a permit first. */
