@@ -112,7 +112,7 @@ public final class RangeProof {
                         randomness, null);
                 bodies.add(opened.proof());
                 attempts += opened.attempts();
-                prover.close();
+                prover.close(); // wipe this chunk's secrets now, not after the last chunk; finally covers failures
             }
             return new ProofResult(statement, RangeEncoding.encode(p, chunks.layouts(p), bodies), attempts);
         } finally {

@@ -92,10 +92,11 @@ final class RangeStatement {
 
     /** The chunks of a decoded count; parameters that cannot prove one value cannot have a statement either. */
     private static RangeChunks chunks(ProofParameters p, int count) throws DecodingException {
-        if (RangeChunks.chunkValues(p) < 1) {
+        int perChunk = RangeChunks.chunkValues(p);
+        if (perChunk < 1) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "these parameters prove no range");
         }
-        return RangeChunks.of(p, count);
+        return new RangeChunks(count, perChunk);
     }
 
     private static RangeBounds readBounds(ByteReader in, int count) throws DecodingException {
