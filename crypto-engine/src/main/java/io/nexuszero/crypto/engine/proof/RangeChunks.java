@@ -63,7 +63,7 @@ record RangeChunks(int values, int chunkValues) {
         for (int count = 1; count <= MAX_CHUNK_VALUES; count++) {
             RangeLayout layout = RangeLayout.of(p, count);
             if (layout.auxiliarySlots() > CommitmentKey.MAX_MESSAGE_POLYS
-                    || !(p.expectedAttempts(maskedPolynomials(p, layout)) <= Rejection.MAX_EXPECTED_ATTEMPTS)) {
+                    || !(loopAttempts(p, layout) <= Rejection.MAX_EXPECTED_ATTEMPTS)) {
                 break;
             }
             best = count;
@@ -74,6 +74,11 @@ record RangeChunks(int values, int chunkValues) {
     /** (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ): both randomness vectors of one chunk are masked in every attempt. */
     static long maskedPolynomials(ProofParameters p, RangeLayout layout) {
         return RangeEncoding.statementRandomness(p, layout) + RangeEncoding.auxiliaryRandomness(p, layout);
+    }
+
+    /** Expected attempts of one chunk's loop with its masks ({@link LoopMasking}). */
+    static double loopAttempts(ProofParameters p, RangeLayout layout) {
+        return LoopMasking.of(p, maskedPolynomials(p, layout)).expectedAttempts();
     }
 
     int count() {
@@ -125,7 +130,7 @@ record RangeChunks(int values, int chunkValues) {
     double expectedAttempts(ProofParameters p) {
         double sum = 0;
         for (int j = 0; j < count(); j++) {
-            sum += p.expectedAttempts(maskedPolynomials(p, layout(p, j)));
+            sum += loopAttempts(p, layout(p, j));
         }
         return sum;
     }

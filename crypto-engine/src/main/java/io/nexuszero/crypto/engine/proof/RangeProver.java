@@ -17,7 +17,7 @@ import java.util.List;
  *       ρ1 = H(μ ‖ t1_a ‖ t2_g) gives α_1 … α_R;</li>
  *   <li>commit to û_t = σ_{-1}(α_t ∘ (s − c)); ρ2 = H(ρ1 ‖ t2_û) gives λ and M ({@link RangeEquations});</li>
  *   <li>send h_k = g_k + P_k(s, û) (ct(h_k) = 0 iff the bits are right, with overwhelming probability);</li>
- *   <li>Fiat–Shamir with aborts over (r_s, r_a): masks y, y_a; commit to the c-linear garbage e_k of the quadratic
+ *   <li>Fiat–Shamir with aborts over (r_s, r_a), masks y, y_a Gaussian or uniform ({@link LoopMasking}); commit to the c-linear garbage e_k of the quadratic
  *       check in its slots; v_k = the c-free term; c̃ = H(ρ2 ‖ h ‖ w ‖ w_a ‖ t2_e ‖ v); z = y + c·r.</li>
  * </ol>
  * Package-private steps so tests can run cheating provers (non-binary bits, chosen products or garbage) through the
@@ -35,6 +35,7 @@ final class RangeProver implements AutoCloseable {
     private final PolyVec auxiliaryRandomness;
     private final PolyVec auxiliaryBase;
     private final PolyVec auxiliaryT1;
+    private final LoopMasking masking;
     private final CommitmentKey.Commitment commitment;
     private final Poly[] auxiliaryT2;
     private byte[] statement;
@@ -58,14 +59,16 @@ final class RangeProver implements AutoCloseable {
         this.targets = layout.targets(bounds);
         this.key = RangeProof.statementKey(p, layout);
         this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
-        this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
+        this.masking = LoopMasking.of(p, RangeChunks.maskedPolynomials(p, layout));
+        PolyVec[] both = boundedRandomness(rng);
+        this.randomness = both[0];
+        this.auxiliaryRandomness = both[1];
         PolyVec bits = CommitmentKey.messagePolynomials(p, bitPositions);
         this.commitment = key.commit(bits, randomness);
         bits.zeroize();
         // the statement publishes 64L coefficients of t2; the message beyond them is −(A2·r)_i, as in linear-relation
         this.message = CommitmentKey.truncated(commitment.t2(), layout.publishedPositions())
                 .subtract(key.a2Times(randomness, p.eta()));
-        this.auxiliaryRandomness = Masking.shortVector(p, auxiliaryKey.randomnessLength(), rng);
         this.auxiliaryBase = auxiliaryKey.a2Times(auxiliaryRandomness, p.eta());
         this.auxiliaryT1 = auxiliaryKey.a1Times(auxiliaryRandomness, p.eta());
         this.auxiliaryT2 = new Poly[layout.auxiliarySlots()];
@@ -87,6 +90,21 @@ final class RangeProver implements AutoCloseable {
     static RangeProver commitChunk(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions,
                                    Randomness rng) {
         return new RangeProver(p, bounds, count, bitPositions, rng);
+    }
+
+    /**
+     * Both randomness vectors (r_s, r_a); with Gaussian masks resampled in the rare case (below 2^-129) that their joint
+     * ‖·‖₂² exceeds β², so that every shift c·r the rejection step sees is within its bound T.
+     */
+    private PolyVec[] boundedRandomness(Randomness rng) {
+        while (true) {
+            PolyVec statementRandomness = Masking.shortVector(p, key.randomnessLength(), rng);
+            PolyVec auxiliary = Masking.shortVector(p, auxiliaryKey.randomnessLength(), rng);
+            if (masking.admits(statementRandomness, auxiliary)) {
+                return new PolyVec[] {statementRandomness, auxiliary};
+            }
+            LweSecretProof.wipe(statementRandomness, auxiliary);
+        }
     }
 
     /** This chunk's bit commitment (public: it goes into the statement). */
@@ -171,24 +189,30 @@ final class RangeProver implements AutoCloseable {
 
     /** Round 4 for one chunk of a longer statement: the chunk's proof body and its attempts. */
     Opened openChunk(Rows rows, Randomness rng, Shift shift) {
-        int budget = Rejection.attemptBudget(p, RangeChunks.maskedPolynomials(p, layout));
+        int budget = Rejection.attemptBudget(masking.expectedAttempts());
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
         for (int attempt = 1; attempt <= budget; attempt++) {
-            FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, rng, shift);
-            byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), first.w(), first.auxiliaryW(),
-                    first.linearGarbage(), first.v());
-            SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec z = Masking.respond(p, first.y(), c, randomness);
-            PolyVec auxiliaryZ = Masking.respond(p, first.auxiliaryY(), c, auxiliaryRandomness);
-            if (Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
-                RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(), z,
-                        auxiliaryZ);
-                sNtt.zeroize();
-                uNtt.zeroize();
-                return new Opened(proof, attempt);
+            try (LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng)) {
+                FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
+                byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), first.w(), first.auxiliaryW(),
+                        first.linearGarbage(), first.v());
+                SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+                PolyVec shiftS = c.multiplyShort(randomness, p.eta());
+                PolyVec shiftA = c.multiplyShort(auxiliaryRandomness, p.eta());
+                PolyVec z = masks.y().add(shiftS);
+                PolyVec auxiliaryZ = masks.auxiliaryY().add(shiftA);
+                boolean kept = masking.keeps(masks, z, auxiliaryZ, shiftS, shiftA);
+                LweSecretProof.wipe(masks.y(), masks.auxiliaryY(), shiftS, shiftA);
+                if (kept && Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
+                    RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(), z,
+                            auxiliaryZ);
+                    sNtt.zeroize();
+                    uNtt.zeroize();
+                    return new Opened(proof, attempt);
+                }
+                LweSecretProof.wipe(z, auxiliaryZ);
             }
-            LweSecretProof.wipe(z, auxiliaryZ);
         }
         sNtt.zeroize();
         uNtt.zeroize();
@@ -200,12 +224,13 @@ final class RangeProver implements AutoCloseable {
                                 PolyVec v) {
     }
 
-    private FirstMessage firstMessage(RangeEquations equations, PolyVec sNtt, PolyVec uNtt, Randomness rng,
+    private FirstMessage firstMessage(RangeEquations equations, PolyVec sNtt, PolyVec uNtt, LoopMasking.Attempt masks,
                                       Shift shift) {
-        PolyVec y = Masking.masks(p, randomness.length(), rng);
-        PolyVec auxiliaryY = Masking.masks(p, auxiliaryRandomness.length(), rng);
-        PolyVec ys = key.a2Times(y, p.gamma()).toNtt();
-        PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, p.gamma()).toNtt();
+        PolyVec y = masks.y();
+        PolyVec auxiliaryY = masks.auxiliaryY();
+        int maskBound = masking.maskBound(p);
+        PolyVec ys = key.a2Times(y, maskBound).toNtt();
+        PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, maskBound).toNtt();
         PolyVec yu = layout.productSlots(ya);
         // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
         PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
@@ -225,8 +250,8 @@ final class RangeProver implements AutoCloseable {
             }
         }
         LweSecretProof.wipe(ys, ya, PolyVec.of(e));
-        return new FirstMessage(y, auxiliaryY, key.a1Times(y, p.gamma()), auxiliaryKey.a1Times(auxiliaryY,
-                p.gamma()), slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots()), PolyVec.of(v));
+        return new FirstMessage(y, auxiliaryY, key.a1Times(y, maskBound), auxiliaryKey.a1Times(auxiliaryY,
+                maskBound), slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots()), PolyVec.of(v));
     }
 
     /**
@@ -241,7 +266,10 @@ final class RangeProver implements AutoCloseable {
     Interactive openAt(Rows rows, Randomness rng, Shift shift, SparseTernary... challenges) {
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
-        FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, rng, shift);
+        FirstMessage first;
+        try (LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng)) {
+            first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
+        }
         List<PolyVec> z = new ArrayList<>();
         List<PolyVec> auxiliaryZ = new ArrayList<>();
         for (SparseTernary c : challenges) {

@@ -18,7 +18,11 @@ final class Rejection {
      * @throws IllegalArgumentException if the expected repetitions exceed {@link #MAX_EXPECTED_ATTEMPTS}
      */
     static int attemptBudget(ProofParameters p, long polys) {
-        double expected = p.expectedAttempts(polys);
+        return attemptBudget(p.expectedAttempts(polys));
+    }
+
+    /** The same budget for a loop whose expected repetitions are {@code expected} (Gaussian masks). */
+    static int attemptBudget(double expected) {
         if (!(expected <= MAX_EXPECTED_ATTEMPTS)) {
             throw new IllegalArgumentException("these parameters need about " + Math.round(Math.min(expected, 1e18))
                     + " rejection-sampling attempts per proof (limit " + (long) MAX_EXPECTED_ATTEMPTS + ")");

@@ -91,9 +91,10 @@ class RangeProofTest {
 
     @Test
     void parametersThatCannotProveOneValueStillHaveSizesAndAttemptsButRefuseToProve() {
-        // nz-128 with γ = 2^15: one value's loop alone expects more than the repetition cap (crypto-service's
-        // evaluate reports sizes and attempts for every valid set, and answered 500 here when these threw)
-        ProofParameters p = ProofParameters.of("narrow-gamma", 256, 268435313, 6, 6, "cbd", 2, 23, 1 << 15);
+        // nz-128 with γ = 2^13: one value's loop alone expects more than the repetition cap with uniform masks
+        // (e^57) and Gaussian ones (σ ≤ B/5.8 is below ‖c·r‖₂'s bound T); crypto-service's evaluate reports sizes
+        // and attempts for every valid set, and answered 500 here when these threw
+        ProofParameters p = ProofParameters.of("narrow-gamma", 256, 268435313, 6, 6, "cbd", 2, 23, 1 << 13);
         assertThat(RangeProof.maxValues(p)).isZero();
         assertThat(RangeProof.chunkValues(p)).isZero();
         assertThat(RangeProof.proofLength(p, 16)).isGreaterThan(RangeProof.proofLength(p, 1)).isPositive();

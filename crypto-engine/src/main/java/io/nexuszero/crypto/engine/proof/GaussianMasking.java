@@ -1,0 +1,160 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.cache.BoundedCache;
+import io.nexuszero.crypto.engine.ring.Poly;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.AesCtrStream;
+import io.nexuszero.crypto.engine.sampling.DiscreteGaussian;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+import io.nexuszero.crypto.engine.sampling.WordStream;
+
+/**
+ * Fiat–Shamir with aborts with discrete Gaussian masks (Lyubashevsky, EUROCRYPT 2012, Lemma 4.5 / Theorem 4.6), for a
+ * loop that masks {@code polys} polynomials of short randomness r (docs/CRYPTO.md, section 4, "Gaussian masks"):
+ * <ul>
+ *   <li>r is sampled with ‖r‖₂² ≤ β² = ⌈N·Var + η²·√(N·129·ln2 / 2)⌉ (N = polys·n coefficients; Hoeffding puts the
+ *       resampling probability below 2^-129), so every response shift v = c·r has ‖v‖₂ ≤ T = τ·β (‖c‖₁ = τ);</li>
+ *   <li>masks y ← D_{Z,σ}^N with σ = k·σ₂ ({@link DiscreteGaussian}); z = y + v is kept with probability
+ *       min(1, exp((‖v‖² − 2⟨z, v⟩)/2σ²)/M) = min(1, 2^(−(2⟨z, v⟩ − ‖v‖² + O)/k²)) with O = ⌈k²·log2 M⌉ and
+ *       M = exp(t/α + 1/2α²), α = σ/T, t = √(2·129·ln 2) ≈ 13.37: the kept z are within 2^-128/M of D_{Z,σ}^N,
+ *       whatever v was;</li>
+ *   <li>the verifier's check stays ‖z‖∞ ≤ B = γ − τη, so binding, knowledge extraction and the encoding are those of
+ *       uniform masks; the prover also aborts when it fails, which depends on z alone (Pr ≤ 2N·exp(−(B+1)²/2σ²)).</li>
+ * </ul>
+ * k is the one that minimises the expected attempts M'/(1 − tail) (M' = 2^(O/k²) ≥ M). Parameters for which no k gives
+ * α ≥ 1 with 12k + τη below q/2 have infinite expected attempts.
+ *
+ * @param sampler               D_{Z,σ}, or null when the parameters allow no Gaussian masks
+ * @param offset                O
+ * @param randomnessNormSquared β²
+ * @param expectedAttempts      M'/(1 − tail): expected attempts of one loop
+ */
+record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNormSquared, double expectedAttempts) {
+
+    /** λ of the rejection's statistical distance 2^-λ/M and of the randomness-norm bound. */
+    static final int STATISTICAL_BITS = 128;
+    private static final double LN2 = Math.log(2);
+    /** t with 2·exp(−t²/2) ≤ 2^-(λ+1): the tail of ⟨z, v⟩ in Lyubashevsky's Lemma 4.3. */
+    private static final double TAIL_FACTOR = Math.sqrt(2 * (STATISTICAL_BITS + 1) * LN2);
+    private static final double STEP = 1.002;
+    private static final BoundedCache<Key, GaussianMasking> CACHE = new BoundedCache<>(256);
+
+    private record Key(ProofParameters p, long polys) {
+    }
+
+    /** The loop's masking for {@code polys} masked polynomials at {@code p} (cached). */
+    static GaussianMasking of(ProofParameters p, long polys) {
+        return CACHE.get(new Key(p, polys), key -> derive(key.p(), key.polys()));
+    }
+
+    private static GaussianMasking derive(ProofParameters p, long polys) {
+        double n = (double) polys * p.degree();
+        double eta = p.eta();
+        long normSquared = (long) Math.ceil(n * p.secretDistribution().variance(p.eta())
+                + eta * eta * Math.sqrt(n * (STATISTICAL_BITS + 1) * LN2 / 2));
+        double shift = p.challengeWeight() * Math.sqrt(normSquared);
+        int bound = p.responseBound();
+        long largestK = Math.min((1 << 24) - 1,
+                (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
+        int bestK = 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (double k = Math.max(1, Math.ceil(shift / DiscreteGaussian.SIGMA_2)); k <= largestK;
+             k = Math.max(k + 1, Math.floor(k * STEP))) {
+            double attempts = attempts((long) k, shift, bound, n);
+            if (attempts < best) {
+                best = attempts;
+                bestK = (int) k;
+            }
+            if (k * DiscreteGaussian.SIGMA_2 > bound) {
+                break;
+            }
+        }
+        if (bestK == 0) {
+            return new GaussianMasking(null, 0, normSquared, Double.POSITIVE_INFINITY);
+        }
+        return new GaussianMasking(DiscreteGaussian.withK(bestK), offset(bestK, shift), normSquared, best);
+    }
+
+    /** O = ⌈k²·log2 M⌉ for M = exp(t/α + 1/2α²), α = σ/T. */
+    private static long offset(long k, double shift) {
+        double alpha = k * DiscreteGaussian.SIGMA_2 / shift;
+        double log2M = (TAIL_FACTOR / alpha + 1 / (2 * alpha * alpha)) / LN2;
+        return (long) Math.ceil((double) k * k * log2M);
+    }
+
+    private static double attempts(long k, double shift, int bound, double coefficients) {
+        double sigma = k * DiscreteGaussian.SIGMA_2;
+        if (sigma < shift) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double m = Math.pow(2, (double) offset(k, shift) / ((double) k * k));
+        double tail = 2 * coefficients * Math.exp(-((double) bound + 1) * (bound + 1) / (2 * sigma * sigma));
+        return tail >= 1 ? Double.POSITIVE_INFINITY : m / (1 - tail);
+    }
+
+    boolean usable() {
+        return sampler != null;
+    }
+
+    /** The largest |y| a mask coefficient takes (12k − 1): the bound for products with the masks. */
+    int maskBound() {
+        return sampler.maxAbs();
+    }
+
+    /** The word stream of one attempt: AES-256-CTR of a fresh 32-byte seed (masks, then the rejection's trial). */
+    static WordStream attemptStream(Randomness randomness) {
+        byte[] seed = randomness.nextBytes(Masking.SEED_BYTES);
+        WordStream words = new WordStream(AesCtrStream.fromSeed(seed));
+        java.util.Arrays.fill(seed, (byte) 0);
+        return words;
+    }
+
+    /** {@code count} mask polynomials from D_{Z,σ}. */
+    PolyVec masks(ProofParameters p, int count, WordStream words) {
+        Poly[] y = new Poly[count];
+        for (int i = 0; i < count; i++) {
+            int[] coefficients = sampler.sample(words, p.degree());
+            y[i] = Poly.fromCentered(p.ring(), coefficients);
+            java.util.Arrays.fill(coefficients, 0);
+        }
+        return PolyVec.of(y);
+    }
+
+    /**
+     * The Gaussian rejection step for responses z = y + v of every masked vector (same order in both arrays, coefficient
+     * domain): true with probability min(1, 2^(−(2⟨z, v⟩ − ‖v‖² + O)/k²)).
+     */
+    boolean keeps(PolyVec[] responses, PolyVec[] shifts, WordStream words) {
+        long inner = 0;
+        long shiftNorm = 0;
+        for (int i = 0; i < responses.length; i++) {
+            for (int j = 0; j < responses[i].length(); j++) {
+                int[] z = responses[i].get(j).centered();
+                int[] v = shifts[i].get(j).centered();
+                for (int c = 0; c < z.length; c++) {
+                    inner += (long) z[c] * v[c];
+                    shiftNorm += (long) v[c] * v[c];
+                }
+                java.util.Arrays.fill(z, 0);
+                java.util.Arrays.fill(v, 0);
+            }
+        }
+        long exponent = 2 * inner - shiftNorm + offset;
+        return exponent <= 0 || sampler.trial().sample(exponent, words);
+    }
+
+    /** True if ‖r‖₂² ≤ β² over all the given randomness vectors. */
+    boolean withinNormBound(PolyVec... randomness) {
+        long sum = 0;
+        for (PolyVec r : randomness) {
+            for (int j = 0; j < r.length(); j++) {
+                int[] c = r.get(j).centered();
+                for (int x : c) {
+                    sum += (long) x * x;
+                }
+                java.util.Arrays.fill(c, 0);
+            }
+        }
+        return sum <= randomnessNormSquared;
+    }
+}

@@ -1,0 +1,78 @@
+package io.nexuszero.crypto.engine.proof;
+
+import io.nexuszero.crypto.engine.cache.BoundedCache;
+import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.sampling.Randomness;
+import io.nexuszero.crypto.engine.sampling.WordStream;
+
+/**
+ * The masks of one range rejection loop over {@code polys} masked polynomials: discrete Gaussian
+ * ({@link GaussianMasking}) where that needs fewer expected attempts than uniform masks in [−γ, γ] — at every preset
+ * and every chunk size — and uniform otherwise (small moduli such as 12289 leave no room for a Gaussian wide enough:
+ * 12k + τη must stay below q/2). The verifier does not know or care which: it checks ‖z‖∞ ≤ B either way.
+ *
+ * @param gaussian         the Gaussian masking, or null for uniform masks
+ * @param expectedAttempts expected attempts of the loop with the chosen masks
+ */
+record LoopMasking(GaussianMasking gaussian, double expectedAttempts) {
+
+    private static final BoundedCache<Key, LoopMasking> CACHE = new BoundedCache<>(256);
+
+    private record Key(ProofParameters p, long polys) {
+    }
+
+    static LoopMasking of(ProofParameters p, long polys) {
+        return CACHE.get(new Key(p, polys), key -> choose(key.p(), key.polys()));
+    }
+
+    private static LoopMasking choose(ProofParameters p, long polys) {
+        GaussianMasking gaussian = GaussianMasking.of(p, polys);
+        double uniform = p.expectedAttempts(polys);
+        return gaussian.usable() && gaussian.expectedAttempts() < uniform
+                ? new LoopMasking(gaussian, gaussian.expectedAttempts())
+                : new LoopMasking(null, uniform);
+    }
+
+    boolean isGaussian() {
+        return gaussian != null;
+    }
+
+    /** The largest |y| of a mask coefficient: 12k − 1, or γ. */
+    int maskBound(ProofParameters p) {
+        return isGaussian() ? gaussian.maskBound() : p.gamma();
+    }
+
+    /** True if the randomness may be used: within β² for Gaussian masks, always for uniform ones. */
+    boolean admits(PolyVec... randomness) {
+        return !isGaussian() || gaussian.withinNormBound(randomness);
+    }
+
+    /** One attempt's masks for vectors of the given lengths, and the attempt's word stream (null for uniform). */
+    Attempt draw(ProofParameters p, int statementLength, int auxiliaryLength, Randomness rng) {
+        if (!isGaussian()) {
+            return new Attempt(Masking.masks(p, statementLength, rng), Masking.masks(p, auxiliaryLength, rng), null);
+        }
+        WordStream words = GaussianMasking.attemptStream(rng);
+        return new Attempt(gaussian.masks(p, statementLength, words), gaussian.masks(p, auxiliaryLength, words),
+                words);
+    }
+
+    /**
+     * The attempt's rejection step before the ℓ∞ check: Gaussian rejection of (z, z_a) against the shifts (c·r_s,
+     * c·r_a); nothing for uniform masks (their ℓ∞ check alone makes z uniform on [−B, B]).
+     */
+    boolean keeps(Attempt attempt, PolyVec z, PolyVec auxiliaryZ, PolyVec shift, PolyVec auxiliaryShift) {
+        return !isGaussian()
+                || gaussian.keeps(new PolyVec[] {z, auxiliaryZ}, new PolyVec[] {shift, auxiliaryShift}, attempt.words());
+    }
+
+    /** Masks y, y_a of one attempt; {@link #close} wipes the Gaussian attempt's buffered keystream. */
+    record Attempt(PolyVec y, PolyVec auxiliaryY, WordStream words) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (words != null) {
+                words.close();
+            }
+        }
+    }
+}
