@@ -76,7 +76,7 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
     }
 
     /** O = ⌈k²·log2 M⌉ for M = exp(t/α + 1/2α²), α = σ/T. */
-    private static long offset(long k, double shift) {
+    static long offset(long k, double shift) {
         double alpha = k * DiscreteGaussian.SIGMA_2 / shift;
         double log2M = (TAIL_FACTOR / alpha + 1 / (2 * alpha * alpha)) / LN2;
         return (long) Math.ceil((double) k * k * log2M);
