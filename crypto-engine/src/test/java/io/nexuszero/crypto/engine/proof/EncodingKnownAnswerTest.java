@@ -41,6 +41,19 @@ class EncodingKnownAnswerTest {
     }
 
     @Test
+    void rangeWithGaussianMasksAtNz128() {
+        // nz-128 masks range proofs with discrete Gaussians (the small set above keeps uniform masks): this pins the
+        // sampler, the rejection step and the order in which they read the prover's randomness
+        ProofParameters p = ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128);
+        ProofResult r = RangeProof.commitAndProve(p,
+                new java.math.BigInteger[] {java.math.BigInteger.TWO, java.math.BigInteger.valueOf(-5)},
+                RangeBounds.shared(java.math.BigInteger.valueOf(-9), java.math.BigInteger.ONE.shiftLeft(63)),
+                CONTEXT, Randomness.deterministic(new byte[] {54}));
+        assertThat(Tampering.sha3Hex(r.statement())).isEqualTo(KnownAnswers.RANGE_NZ128_STATEMENT);
+        assertThat(Tampering.sha3Hex(r.proof())).isEqualTo(KnownAnswers.RANGE_NZ128_PROOF);
+    }
+
+    @Test
     void presetProofsOnThePartiallySplittingRing() {
         ProofParameters p = ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128);
         Randomness randomness = Randomness.deterministic(new byte[] {52});

@@ -20,6 +20,8 @@ final class KnownAnswers {
             "0e6d7499d6640bdf65cbc7ca1a5f3bf10dbcee9f39f72c77e0adac70513b74c0";
     static final String RANGE_SMALL_PROOF =
             "a7437613d46e27082e2d3c56deed9b71147a8136cb807ad11d168b864ef8ec5c";
+    static final String RANGE_NZ128_STATEMENT = "404da001d6fef2c5fcad7bce98d9d32e75c3dc8fab2e539c328cff1820404476";
+    static final String RANGE_NZ128_PROOF = "1da75a9a4d76f2923de24abfce11bbc8087d8b7eef43cd5410a325b02c2c572e";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
