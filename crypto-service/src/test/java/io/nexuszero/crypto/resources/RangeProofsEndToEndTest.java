@@ -242,20 +242,20 @@ class RangeProofsEndToEndTest {
 
     /**
      * A valid parameter set whose range proof over even one value would exceed the attempt cap (nz-128 with
-     * γ = 2^15) is still evaluated — limit 0, sizes and attempts as chunks of one value — rather than answering 500;
+     * γ = 2^13, too narrow for uniform and Gaussian masks alike) is still evaluated — limit 0, sizes and attempts as chunks of one value — rather than answering 500;
      * the optimizer's search space holds such sets and evaluates them in batches.
      */
     @Test
     void aSetThatCannotProveOneValueIsEvaluatedWithLimitZero() {
         Map<String, Object> narrow = Map.of("ringDegree", 256, "modulus", 268435313, "rankK", 6, "rankL", 6,
-                "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 32768);
+                "secretDistribution", "cbd", "eta", 2, "challengeWeight", 23, "gamma", 8192);
         Http.Reply reply = http.post("/v1/parameter-sets/evaluate", Map.of("candidates", List.of(narrow),
                 "witnessLengths", List.of(1, 16, 4096)));
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         JsonNode result = reply.json().get("results").get(0);
         assertThat(result.get("valid").asBoolean()).isTrue();
         assertThat(result.get("sizes").get("maxWitnessLength").get("range").asInt()).isZero();
-        ProofParameters p = ProofParameters.of("custom", 256, 268435313, 6, 6, "cbd", 2, 23, 32768);
+        ProofParameters p = ProofParameters.of("custom", 256, 268435313, 6, 6, "cbd", 2, 23, 8192);
         assertThat(result.get("sizes").get("proofBytes").get("range").get("16").asInt())
                 .isEqualTo(RangeProof.proofLength(p, 16));
         JsonNode attempts = result.get("expectedAttempts").get("range").get("1");   // beyond the engine's cap of 10^4
