@@ -242,8 +242,9 @@ class RangeProofsEndToEndTest {
 
     /**
      * A valid parameter set whose range proof over even one value would exceed the attempt cap (nz-128 with
-     * γ = 2^13, too narrow for uniform and Gaussian masks alike) is still evaluated — limit 0, sizes and attempts as chunks of one value — rather than answering 500;
-     * the optimizer's search space holds such sets and evaluates them in batches.
+     * γ = 2^13, too narrow for uniform and Gaussian masks alike) is still evaluated — limit 0, sizes and attempts as
+     * chunks of one value — rather than answering 500; the optimizer's search space holds such sets and evaluates
+     * them in batches.
      */
     @Test
     void aSetThatCannotProveOneValueIsEvaluatedWithLimitZero() {
