@@ -121,8 +121,8 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
     }
 
     /**
-     * The Gaussian rejection step for responses z = y + v of every masked vector (same order in both arrays, coefficient
-     * domain): true with probability min(1, 2^(−(2⟨z, v⟩ − ‖v‖² + O)/k²)).
+     * The Gaussian rejection step for responses z = y + v of every masked vector (same order in both arrays,
+     * coefficient domain): true with probability min(1, 2^(−(2⟨z, v⟩ − ‖v‖² + O)/k²)).
      */
     boolean keeps(PolyVec[] responses, PolyVec[] shifts, WordStream words) {
         long inner = 0;

@@ -62,8 +62,8 @@ record LoopMasking(GaussianMasking gaussian, double expectedAttempts) {
      * c·r_a); nothing for uniform masks (their ℓ∞ check alone makes z uniform on [−B, B]).
      */
     boolean keeps(Attempt attempt, PolyVec z, PolyVec auxiliaryZ, PolyVec shift, PolyVec auxiliaryShift) {
-        return !isGaussian()
-                || gaussian.keeps(new PolyVec[] {z, auxiliaryZ}, new PolyVec[] {shift, auxiliaryShift}, attempt.words());
+        return !isGaussian() || gaussian.keeps(new PolyVec[] {z, auxiliaryZ},
+                new PolyVec[] {shift, auxiliaryShift}, attempt.words());
     }
 
     /** Masks y, y_a of one attempt; {@link #close} wipes the Gaussian attempt's buffered keystream. */

@@ -17,8 +17,9 @@ import java.util.List;
  *       ρ1 = H(μ ‖ t1_a ‖ t2_g) gives α_1 … α_R;</li>
  *   <li>commit to û_t = σ_{-1}(α_t ∘ (s − c)); ρ2 = H(ρ1 ‖ t2_û) gives λ and M ({@link RangeEquations});</li>
  *   <li>send h_k = g_k + P_k(s, û) (ct(h_k) = 0 iff the bits are right, with overwhelming probability);</li>
- *   <li>Fiat–Shamir with aborts over (r_s, r_a), masks y, y_a Gaussian or uniform ({@link LoopMasking}); commit to the c-linear garbage e_k of the quadratic
- *       check in its slots; v_k = the c-free term; c̃ = H(ρ2 ‖ h ‖ w ‖ w_a ‖ t2_e ‖ v); z = y + c·r.</li>
+ *   <li>Fiat–Shamir with aborts over (r_s, r_a), masks y, y_a Gaussian or uniform ({@link LoopMasking}): commit to
+ *       the c-linear garbage e_k of the quadratic check in its slots; v_k = the c-free term;
+ *       c̃ = H(ρ2 ‖ h ‖ w ‖ w_a ‖ t2_e ‖ v); z = y + c·r.</li>
  * </ol>
  * Package-private steps so tests can run cheating provers (non-binary bits, chosen products or garbage) through the
  * real code. The caller checks the range; this class does not (a cheater must get through).
@@ -93,8 +94,8 @@ final class RangeProver implements AutoCloseable {
     }
 
     /**
-     * Both randomness vectors (r_s, r_a); with Gaussian masks resampled in the rare case (below 2^-129) that their joint
-     * ‖·‖₂² exceeds β², so that every shift c·r the rejection step sees is within its bound T.
+     * Both randomness vectors (r_s, r_a); with Gaussian masks resampled in the rare case (below 2^-129) that their
+     * joint ‖·‖₂² exceeds β², so that every shift c·r the rejection step sees is within its bound T.
      */
     private PolyVec[] boundedRandomness(Randomness rng) {
         while (true) {

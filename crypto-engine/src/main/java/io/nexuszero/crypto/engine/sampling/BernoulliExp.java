@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * exp(−t/2σ²) of Gaussian sampling and of Gaussian rejection sampling when σ² = s/(2 ln 2) (σ = k/√(2 ln 2), s = k²).
  *
  * <p>A trial compares a uniform 128-bit u with the probability. The common case is decided from u's top 53 bits
- * against a double-precision 2^(−t/s), which is within 2^-44 relative of the true value for t/s ≤ 128 (one rounding of t,
- * one division, one exp): only when u falls within a relative 2^-30 of it — probability about 2^-29 — is
- * the 128-bit value computed, as 2^-⌊t/s⌋ (a shift) times the product of the table entries 2^(−2^i/s) for the set
- * bits i of t mod s (each rounded down to 128 bits from a 60-digit BigDecimal), and compared with all 128 bits of u.
- * Either way the success probability is within 2^-120 of 2^(−t/s): every trial contributes at most that much
- * statistical distance (docs/CRYPTO.md, section 4, "Gaussian masks"). For t/s ≥ 128 the trial fails (2^-128 away).
+ * against a double-precision 2^(−t/s), which is within 2^-44 relative of the true value for t/s ≤ 128 (one rounding of
+ * t, one division, one exp): only when u falls within a relative 2^-30 of it — probability about 2^-29 — is the 128-bit
+ * value computed, as 2^-⌊t/s⌋ (a shift) times the product of the table entries 2^(−2^i/s) for the set bits i of t mod s
+ * (each rounded down to 128 bits from a 60-digit BigDecimal), and compared with all 128 bits of u. Either way the
+ * success probability is within 2^-120 of 2^(−t/s): every trial contributes at most that much statistical distance
+ * (docs/CRYPTO.md, section 4, "Gaussian masks"). For t/s ≥ 128 the trial fails (2^-128 away).
  */
 public final class BernoulliExp {
 

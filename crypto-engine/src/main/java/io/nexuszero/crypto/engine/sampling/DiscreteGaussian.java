@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * The discrete Gaussian D_{Z,σ} (Pr[z] ∝ exp(−z²/2σ²)) for σ = k·σ₂, σ₂ = 1/√(2 ln 2), sampled as in BLISS
- * (Ducas–Durmus–Lepoint–Lyubashevsky, CRYPTO 2013, Algorithms 10–12): x from D_{σ₂}^+ (Pr[x] ∝ 2^(−x²), x ≥ 0), y uniform
- * in [0, k), z = kx + y kept with probability exp(−y(y + 2kx)/2σ²) = 2^(−y(y+2kx)/k²) ({@link BernoulliExp}), which
- * makes Pr[z] ∝ 2^(−x²)·2^(−y(y+2kx)/k²) = exp(−z²/2σ²) on z ≥ 0; zero is then kept with probability 1/2 and the sign
- * is a fair bit. x comes from a 128-bit cumulative table of 2^(−x²) (x ≤ 11; the mass beyond, 2^-144, folds into 11), so
- * |z| ≤ 12k − 1. Per sample the statistical distance to D_{Z,σ} is below 2^-118 (table and trial rounding, at most
- * 2^-120 for each of the about 1.5 trials).
+ * (Ducas–Durmus–Lepoint–Lyubashevsky, CRYPTO 2013, Algorithms 10–12): x from D_{σ₂}^+ (Pr[x] ∝ 2^(−x²), x ≥ 0), y
+ * uniform in [0, k), z = kx + y kept with probability exp(−y(y + 2kx)/2σ²) = 2^(−y(y+2kx)/k²) ({@link BernoulliExp}),
+ * which makes Pr[z] ∝ 2^(−x²)·2^(−y(y+2kx)/k²) = exp(−z²/2σ²) on z ≥ 0; zero is then kept with probability 1/2 and the
+ * sign is a fair bit. x comes from a 128-bit cumulative table of 2^(−x²) (x ≤ 11; the mass beyond, 2^-144, folds into
+ * 11), so |z| ≤ 12k − 1. Per sample the statistical distance to D_{Z,σ} is below 2^-118 (table and trial rounding, at
+ * most 2^-120 for each of the about 1.5 trials).
  *
  * <p>The loop's number of trials is independent of the sample it returns (rejection sampling), and the table scan and
  * the trial's common path do not branch on the sample: its running time does not depend on the value drawn, except

@@ -10,12 +10,12 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Zero-knowledge smoke test for range proofs, with uniform masks (the small set) and Gaussian ones (nz-128): the pooled non-constant coefficients of h and the pooled |z_s|, |z_a|
- * of proofs for 16 values all at the minimum and all at the maximum of a 64-bit range (bits all 0 and all 1) are
- * indistinguishable by a two-sample Kolmogorov–Smirnov test. The garbage is what makes this so: h_k without it is
- * P_k, a function of the bits and public weights only (16 values fill 4 polynomials, so no unpublished noise enters),
- * and a verifier who guesses the witness recomputes it exactly — the control below does, and tells the witnesses
- * apart every time, while with the garbage the recomputation never matches.
+ * Zero-knowledge smoke test for range proofs, with uniform masks (the small set) and Gaussian ones (nz-128): the pooled
+ * non-constant coefficients of h and the pooled |z_s|, |z_a| of proofs for 16 values all at the minimum and all at the
+ * maximum of a 64-bit range (bits all 0 and all 1) are indistinguishable by a two-sample Kolmogorov–Smirnov test. The
+ * garbage is what makes this so: h_k without it is P_k, a function of the bits and public weights only (16 values fill
+ * 4 polynomials, so no unpublished noise enters), and a verifier who guesses the witness recomputes it exactly — the
+ * control below does, and tells the witnesses apart every time, while with the garbage the recomputation never matches.
  */
 class RangeZeroKnowledgeTest {
 
