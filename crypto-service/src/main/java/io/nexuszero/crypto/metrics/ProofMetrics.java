@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Proofs: {@code nexuszero_crypto_proof_generation_duration_seconds}, {@code nexuszero_crypto_proof_attempts},
- * {@code nexuszero_crypto_verification_duration_seconds} and {@code nexuszero_crypto_verification_failures_total}
+ * {@code nexuszero_crypto_proof_expected_attempts_total}, {@code nexuszero_crypto_verification_duration_seconds} and {@code nexuszero_crypto_verification_failures_total}
  * (docs/METRICS.md). Label values come from closed sets (presets, proof types, {@link WitnessSize witness sizes},
  * failure reasons); custom parameter sets count as "custom".
  */
@@ -30,15 +30,16 @@ public final class ProofMetrics extends DomainMeterBinder {
 
     /**
      * Rejection-sampling repetitions: a handful for one key or a few values, a sum over chunks for large range proofs
-     * (docs/CRYPTO.md: 867 expected at nz-128 and 1024 values, 3466 at 4096; 127 621 at nz-256 and 4096).
+     * (docs/CRYPTO.md: 152 expected at nz-128 and 1024 values, 606 at 4096; 1136 at nz-256 and 4096), and up to the
+     * engine's cap of 10^4 per loop for custom sets whose range proofs keep uniform masks.
      */
     static final double[] ATTEMPT_BUCKETS = {1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 100, 200, 500, 1_000, 2_000,
         5_000, 10_000, 20_000, 50_000, 100_000, 200_000};
 
     /**
      * Proving: the in-process ladder, then up to 30 minutes, so the largest proofs land in a bucket rather than +Inf:
-     * 4096 range values take seconds at nz-128 (3466 attempts) and 10-25 minutes of CPU at nz-256 (127 621 attempts
-     * at 5-11 ms each, docs/METRICS.md).
+     * 4096 range values take seconds at nz-128 (606 attempts) and about half a minute at nz-256 (1136 attempts); a
+     * custom set with uniform masks near the engine's cap of 10^4 attempts per chunk can take far longer.
      */
     static final Duration[] GENERATION_BUCKETS = ladderUpTo(Duration.ofMinutes(30));
 
@@ -89,6 +90,7 @@ public final class ProofMetrics extends DomainMeterBinder {
             String size = s.witnessSize().label();
             proofDuration(registry, s.proofType(), s.parameterSet(), size);
             proofAttempts(registry, s.proofType(), s.parameterSet(), size);
+            expectedAttempts(registry, s.proofType(), s.parameterSet(), size);
             verificationDuration(registry, s.proofType(), s.parameterSet(), size, VALID);
             verificationDuration(registry, s.proofType(), s.parameterSet(), size, INVALID);
         }
@@ -99,9 +101,15 @@ public final class ProofMetrics extends DomainMeterBinder {
         }
     }
 
-    public void proofGenerated(String proofType, String parameterSet, WitnessSize size, long nanos, int attempts) {
+    /**
+     * One generated proof: its time, its attempts and the attempts the engine expected for it, so that attempts far
+     * above expectation (a sampler or parameter bug) are visible next to the attempts themselves.
+     */
+    public void proofGenerated(String proofType, String parameterSet, WitnessSize size, long nanos, int attempts,
+                               double expected) {
         proofDuration(registry(), proofType, parameterSet, size.label()).record(Duration.ofNanos(nanos));
         proofAttempts(registry(), proofType, parameterSet, size.label()).record(attempts);
+        expectedAttempts(registry(), proofType, parameterSet, size.label()).increment(expected);
     }
 
     public void verified(String proofType, String parameterSet, WitnessSize size, long nanos, boolean valid,
@@ -127,6 +135,14 @@ public final class ProofMetrics extends DomainMeterBinder {
                 .description("Rejection-sampling repetitions per generated proof")
                 .tags("proof_type", proofType, "parameter_set", parameterSet, "witness_size", size)
                 .serviceLevelObjectives(ATTEMPT_BUCKETS)
+                .register(registry);
+    }
+
+    private static Counter expectedAttempts(MeterRegistry registry, String proofType, String parameterSet,
+                                            String size) {
+        return Counter.builder("nexuszero.crypto.proof.expected.attempts")
+                .description("Rejection-sampling repetitions the engine expected for the generated proofs (sum)")
+                .tags("proof_type", proofType, "parameter_set", parameterSet, "witness_size", size)
                 .register(registry);
     }
 

@@ -49,7 +49,8 @@ public final class ProofService {
         // the cached key pair carries its expanded matrix A, so proving does not re-expand it from ρ
         ProofResult result = LweSecretProof.prove(key.parameterSet(), pair.publicKey(), pair.secretKey(), context,
                 ServiceRandomness.secure());
-        record(ProofType.LWE_SECRET, key.parameterSet(), WitnessSize.KEY, start, result);
+        record(ProofType.LWE_SECRET, key.parameterSet(), parameterSets.proofParameters(key.parameterSet()), 1,
+                WitnessSize.KEY, start, result);
         return new ProofResponse(ProofType.LWE_SECRET.wireName(), key.parameterSet().id(),
                 new StatementJson(Base64Url.encode(pair.publicKey().encode()), null, null, null),
                 Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -78,7 +79,7 @@ public final class ProofService {
                     ? relationWitness(p, values, relation) : valuesWitness(type, values, relation);
             long start = System.nanoTime();
             ProofResult result = system.prove(p, witness, context, ServiceRandomness.secure());
-            record(type, set, WitnessSize.ofValues(values.length), start, result);
+            record(type, set, p, values.length, WitnessSize.ofValues(values.length), start, result);
             return new ProofResponse(type.wireName(), set.id(),
                     new StatementJson(null, Base64Url.encode(result.statement()), relation, null),
                     Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -107,7 +108,7 @@ public final class ProofService {
                 throw ApiException.badRequest(CryptoErrors.VALUE_OUT_OF_RANGE, "witness.values["
                         + outside.position() + "] is outside its bounds");
             }
-            record(type, set, WitnessSize.ofValues(values.length), start, result);
+            record(type, set, p, values.length, WitnessSize.ofValues(values.length), start, result);
             return new ProofResponse(type.wireName(), set.id(), new StatementJson(null,
                     Base64Url.encode(result.statement()), null, RangeBoundsJson.write(bounds)),
                     Base64Url.encode(context), Base64Url.encode(result.proof()));
@@ -167,7 +168,10 @@ public final class ProofService {
         return sum == Math.floorMod(constant, q);
     }
 
-    private void record(ProofType type, ParameterSet set, WitnessSize size, long start, ProofResult result) {
-        metrics.proofGenerated(type.wireName(), set.id(), size, System.nanoTime() - start, result.attempts());
+    private void record(ProofType type, ParameterSet set, ProofParameters p, int values, WitnessSize size, long start,
+                        ProofResult result) {
+        long nanos = System.nanoTime() - start;
+        metrics.proofGenerated(type.wireName(), set.id(), size, nanos, result.attempts(),
+                ProofSystems.of(type).expectedAttempts(p, values));
     }
 }
