@@ -35,6 +35,7 @@ class ProofMetricsEndToEndTest {
     private static final String GENERATION = "nexuszero_crypto_proof_generation_duration_seconds";
     private static final String ATTEMPTS = "nexuszero_crypto_proof_attempts";
     private static final String VERIFICATION = "nexuszero_crypto_verification_duration_seconds";
+    private static final String EXPECTED = "nexuszero_crypto_proof_expected_attempts_total";
     private static final List<String> PRESETS = List.of("nz-128", "nz-192", "nz-256");
     private static final List<String> VALUE_TYPES = List.of("commitment-opening", "linear-relation", "range");
     private static final List<String> VALUE_SIZES = List.of("1-16", "17-256", "257-4096");
@@ -169,6 +170,15 @@ class ProofMetricsEndToEndTest {
                 .isEqualTo(1);
         assertThat(value(after, ATTEMPTS + "_sum", range) - value(before, ATTEMPTS + "_sum", range))
                 .isGreaterThanOrEqualTo(2);
+        // each proof adds the engine's expectation for its parameters and size: 17 values are two chunks' loops
+        io.nexuszero.crypto.engine.proof.ProofParameters nz128 = io.nexuszero.crypto.engine.proof.ProofParameters.of(
+                io.nexuszero.crypto.engine.params.Presets.NZ_128);
+        assertThat(value(after, EXPECTED, range) - value(before, EXPECTED, range))
+                .isCloseTo(io.nexuszero.crypto.engine.proof.RangeProof.expectedAttempts(nz128, 17),
+                        org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(value(after, EXPECTED, key) - value(before, EXPECTED, key)).isCloseTo(
+                io.nexuszero.crypto.engine.proof.ProofSystems.of(io.nexuszero.crypto.engine.proof.ProofType.LWE_SECRET)
+                        .expectedAttempts(nz128, 1), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(value(after, GENERATION + "_count", key) - value(before, GENERATION + "_count", key)).isEqualTo(1);
         Map<String, String> keyValid = new java.util.HashMap<>(key);
         keyValid.put("result", "valid");
