@@ -515,8 +515,9 @@ public final class Ntt {
      * of all terms accumulate in 2d − 1 exact unsigned 64-bit sums, reduced only when {@link #termsPerReduction} more
      * terms could overflow them and once at the end, then folded once with r_k (X^d ≡ r_k), instead of folding and
      * reducing every term. Why exact: a sum holds a reduced value &lt; q plus at most termsPerReduction·d ≤
-     * {@link #productsPerReduction} products ≤ (q − 1)², which stays below 2^64. (Karatsuba on the blocks was measured and lost in Java: the 32-value rows' loop beats the
-     * 16-value pieces' loop plus the extra additions, see docs/BENCHMARKS.md.)
+     * {@link #productsPerReduction} products ≤ (q − 1)², which stays below 2^64. (Karatsuba on the blocks was
+     * measured and lost in Java: the 32-value rows' loop beats 16-value pieces' loops plus the extra additions, see
+     * docs/BENCHMARKS.md.)
      *
      * <p>Loops and indexes depend only on n, d and the count; reductions are branch-free. Every block of every input
      * is read before that block of out is written, so out may alias any input.
