@@ -5,10 +5,21 @@ final class Barrett {
 
     private final long q;
     private final long factor;
+    /** 2^61 mod q, for {@link #reduceUnsigned}. */
+    private final long twoTo61;
 
     Barrett(long q) {
         this.q = q;
         this.factor = (1L << 62) / q;
+        this.twoTo61 = (1L << 61) % q;
+    }
+
+    /**
+     * x mod q for any 64-bit x read as unsigned (sums of up to 2^64 − 1): x = h·2^61 + l with h &lt; 8, and
+     * l + h·(2^61 mod q) &lt; 2^61 + 8q &lt; 2^62 is in {@link #reduce}'s range.
+     */
+    int reduceUnsigned(long x) {
+        return reduce((x & ((1L << 61) - 1)) + (x >>> 61) * twoTo61);
     }
 
     /**

@@ -29,8 +29,17 @@ public final class Ntt {
     private final long[] slotRoots;
     /** Reduction of the base multiplication's 64-bit sums. */
     private final Barrett wideReduction;
-    /** Products a·b (each &lt; q²) a 64-bit sum may hold before it must be reduced. */
+    /**
+     * Products a·b (each ≤ (q − 1)²) an unsigned 64-bit sum of the base multiplication may take on top of a reduced
+     * value (&lt; q) before it must be reduced again: ⌊(2^64 − q) / (q − 1)²⌋, at least 3 for any q &lt; 2^31 (256 for
+     * the presets' q &lt; 2^28).
+     */
     private final int productsPerReduction;
+    /**
+     * Whole block products (at most d products per sum) the sums may take between reductions; 0 when not even one
+     * fits (q close to 2^31 with a large d), and then the sums are reduced row by row.
+     */
+    private final int termsPerReduction;
     private final long root;
     private final Montgomery mont;
     /** zetas[i] = ζ^brv(i) · 2^32 mod q for i = 1 .. n-1 (Montgomery form, bit-reversed order); zetas[0] unused. */
@@ -73,7 +82,8 @@ public final class Ntt {
         }
         this.wideReduction = wideReduction;
         long square = (long) (q - 1) * (q - 1);
-        this.productsPerReduction = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((1L << 62) - 3L * q) / square));
+        this.productsPerReduction = (int) Math.min(Integer.MAX_VALUE, Long.divideUnsigned(-1L - (q - 1), square));
+        this.termsPerReduction = productsPerReduction / slotDegree;
         this.barrett = ((1L << 33) / q + 1) >> 1;
         // lazy butterflies keep |a| < (levels + 1)·q <= 13q; that must fit an int and keep |zeta·a| < q·2^31
         this.lazyForward = slots == n && 13L * q < (1L << 31);
@@ -105,6 +115,11 @@ public final class Ntt {
     /** d = n / K: the degree of each factor (1 when the transform is complete). */
     public int slotDegree() {
         return slotDegree;
+    }
+
+    /** Block products the base multiplication's sums take between reductions (0: reduced row by row); for tests. */
+    int termsPerReduction() {
+        return termsPerReduction;
     }
 
     /** r_j (plain value): block j of an NTT-domain vector holds a mod (X^d − r_j). */
@@ -426,26 +441,20 @@ public final class Ntt {
 
     /**
      * out = Σ_j a[j]∘b[j]·2^-32 mod q in [0, q): an inner product of NTT-domain vectors with the same 2^-32 factor
-     * as {@link #pointwiseMontgomeryAccumulate}. When the transform is complete and count·q &lt; 2^31 the exact
-     * products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient; for larger
-     * q each product is Montgomery-reduced and the reduced values are summed (count ≤ 2^31).
+     * as {@link #pointwiseMontgomeryAccumulate}. With a partial transform the block products of all terms accumulate
+     * in one set of wide sums per block ({@link #blockProducts}). When the transform is complete and count·q &lt; 2^31
+     * the exact products are summed in a long (|sum| &lt; count·q² &lt; q·2^31) and reduced once per coefficient; for
+     * larger q each product is Montgomery-reduced and the reduced values are summed (count ≤ 2^31).
      */
     void dotMontgomery(int[][] a, int[][] b, int[] out) {
         checkLength(out);
         int count = a.length;
+        for (int j = 0; j < count; j++) {
+            checkLength(a[j]);
+            checkLength(b[j]);
+        }
         if (slotDegree > 1) {
-            long[] sum = new long[n];
-            int[] product = new int[n];
-            for (int j = 0; j < count; j++) {
-                baseMultiply(a[j], b[j], product, false);
-                for (int i = 0; i < n; i++) {
-                    sum[i] += product[i];
-                }
-            }
-            // count ≤ 2^31 terms below q each: the sum is below 2^62, in Barrett range
-            for (int i = 0; i < n; i++) {
-                out[i] = mont.normalize(mont.reduce(reduceWide(sum[i])));
-            }
+            blockProducts(a, b, out, true);
             return;
         }
         if ((long) count * q < (1L << 31)) {
@@ -492,44 +501,123 @@ public final class Ntt {
         }
     }
 
-    /**
-     * Base multiplication of a partial transform: block j of out = (block j of a)·(block j of b) mod (X^d − r_j),
-     * schoolbook into 2d − 1 exact 64-bit sums (reduced whenever {@link #productsPerReduction} products could
-     * overflow them), then folded with r_j. Branch-free in the values; out may alias a or b. With
-     * {@code montgomeryFactor} the result carries the factor 2^-32, like the complete transform's Montgomery products.
-     */
+    /** Base multiplication of a partial transform: one block product per block ({@link #blockProducts}). */
     private void baseMultiply(int[] a, int[] b, int[] out, boolean montgomeryFactor) {
+        blockProducts(new int[][] {a}, new int[][] {b}, out, montgomeryFactor);
+    }
+
+    /** Zeros on each side of a block of the right operand, so {@link #multiplyAdd} needs no bounds tests. */
+    private static final int PAD = 3;
+
+    /**
+     * Sums of block products of a partial transform (d &gt; 1): block k of out = Σ_j (block k of a[j])·(block k of
+     * b[j]) mod (X^d − r_k), times 2^-32 with {@code montgomeryFactor}, in [0, q). Per block the schoolbook products
+     * of all terms accumulate in 2d − 1 exact unsigned 64-bit sums, reduced only when {@link #termsPerReduction} more
+     * terms could overflow them and once at the end, then folded once with r_k (X^d ≡ r_k), instead of folding and
+     * reducing every term. Why exact: a sum holds a reduced value &lt; q plus at most termsPerReduction·d ≤
+     * {@link #productsPerReduction} products ≤ (q − 1)², which stays below 2^64. (Karatsuba on the blocks was
+     * measured and lost in Java: the 32-value rows' loop beats 16-value pieces' loops plus the extra additions, see
+     * docs/BENCHMARKS.md.)
+     *
+     * <p>Loops and indexes depend only on n, d and the count; reductions are branch-free. Every block of every input
+     * is read before that block of out is written, so out may alias any input.
+     */
+    private void blockProducts(int[][] a, int[][] b, int[] out, boolean montgomeryFactor) {
         final int d = slotDegree;
+        final int count = a.length;
         final long[] wide = new long[2 * d - 1];
-        final int[] left = new int[d];
-        final int[] right = new int[d];
+        // the right operand's block with PAD zeros each side; the zeros are never written
+        final long[] padded = new long[d + 2 * PAD];
         for (int block = 0; block < slots; block++) {
             int offset = block * d;
-            System.arraycopy(a, offset, left, 0, d);
-            System.arraycopy(b, offset, right, 0, d);
             java.util.Arrays.fill(wide, 0);
-            int pending = 0;
-            for (int s = 0; s < d; s++) {
-                long x = left[s];
-                for (int t = 0; t < d; t++) {
-                    wide[s + t] += x * right[t];
-                }
-                if (++pending == productsPerReduction) {
-                    for (int i = 0; i < wide.length; i++) {
-                        wide[i] = reduceWide(wide[i]);
+            if (termsPerReduction == 0) {
+                accumulateRows(a, b, offset, wide);
+            } else {
+                int pending = 0;
+                for (int j = 0; j < count; j++) {
+                    int[] y = b[j];
+                    for (int i = 0; i < d; i++) {
+                        padded[PAD + i] = y[offset + i];
                     }
-                    pending = 0;
+                    multiplyAdd(a[j], offset, padded, wide, d);
+                    if (++pending == termsPerReduction || j == count - 1) {
+                        reduceAll(wide);
+                        pending = 0;
+                    }
                 }
             }
             long r = slotRoots[block];
             for (int i = 0; i < d; i++) {
-                long high = i + d < wide.length ? reduceWide(wide[i + d]) : 0;
-                int value = reduceWide(reduceWide(wide[i]) + r * high);
+                // wide[i], wide[i + d] < q (just reduced): the fold is below q + q² < 2^62
+                long high = i + d < wide.length ? wide[i + d] : 0;
+                int value = reduceWide(wide[i] + r * high);
                 out[offset + i] = montgomeryFactor ? mont.normalize(mont.reduce(value)) : value;
             }
         }
-        java.util.Arrays.fill(left, 0);
-        java.util.Arrays.fill(right, 0);
+        // the buffers held (possibly secret) operand values
+        java.util.Arrays.fill(padded, 0);
+        java.util.Arrays.fill(wide, 0);
+    }
+
+    /**
+     * The row-by-row schoolbook for q so close to 2^31 that one block product could overflow the sums: wide +=
+     * Σ_j block products, reduced after every {@link #productsPerReduction} rows (each row adds at most one product
+     * to a sum) and at the end, so every sum ends in [0, q).
+     */
+    private void accumulateRows(int[][] a, int[][] b, int offset, long[] wide) {
+        final int d = slotDegree;
+        int pending = 0;
+        for (int j = 0; j < a.length; j++) {
+            int[] x = a[j];
+            int[] y = b[j];
+            for (int s = 0; s < d; s++) {
+                long value = x[offset + s];
+                for (int t = 0; t < d; t++) {
+                    wide[s + t] += value * y[offset + t];
+                }
+                if (++pending == productsPerReduction) {
+                    reduceAll(wide);
+                    pending = 0;
+                }
+            }
+        }
+        reduceAll(wide);
+    }
+
+    /**
+     * wide[k] += Σ_{s+t=k} x[offset + s]·y[t] for the block y held in padded[PAD .. PAD + d) with PAD zeros each
+     * side. When d is a multiple of 4 four rows go at once, so each sum is loaded and stored once per four products
+     * (the multiplications bound the loop; about 1.15× faster than one row at a time at d = 32).
+     */
+    private static void multiplyAdd(int[] x, int offset, long[] padded, long[] wide, int d) {
+        if ((d & 3) != 0) {
+            for (int s = 0; s < d; s++) {
+                long value = x[offset + s];
+                for (int t = 0; t < d; t++) {
+                    wide[s + t] += value * padded[PAD + t];
+                }
+            }
+            return;
+        }
+        for (int s = 0; s < d; s += 4) {
+            long v0 = x[offset + s];
+            long v1 = x[offset + s + 1];
+            long v2 = x[offset + s + 2];
+            long v3 = x[offset + s + 3];
+            // row s + i adds v_i·y[t − i] to sum s + t; y[−3 .. −1] and y[d .. d + 2] are the zero padding
+            for (int t = 0; t < d + 3; t++) {
+                wide[s + t] += v0 * padded[PAD + t] + v1 * padded[PAD + t - 1] + v2 * padded[PAD + t - 2]
+                        + v3 * padded[PAD + t - 3];
+            }
+        }
+    }
+
+    /** Every sum of wide (unsigned, see {@link #productsPerReduction}) reduced to [0, q). */
+    private void reduceAll(long[] wide) {
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = wideReduction.reduceUnsigned(wide[i]);
+        }
     }
 
     private int reduceWide(long x) {
