@@ -24,12 +24,12 @@ import io.nexuszero.crypto.engine.sampling.WordStream;
  * k is the one that minimises the expected attempts M'/(1 − tail) (M' = 2^(O/k²) ≥ M). Parameters for which no k gives
  * α ≥ 1 with 12k + τη below q/2 have infinite expected attempts.
  *
- * @param sampler               D_{Z,σ}, or null when the parameters allow no Gaussian masks
+ * @param k                     σ = k·σ₂ of the masks' D_{Z,σ}, or 0 when the parameters allow no Gaussian masks
  * @param offset                O
  * @param randomnessNormSquared β²
  * @param expectedAttempts      M'/(1 − tail): expected attempts of one loop
  */
-record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNormSquared, double expectedAttempts) {
+record GaussianMasking(int k, long offset, long randomnessNormSquared, double expectedAttempts) {
 
     /** λ of the rejection's statistical distance 2^-λ/M and of the randomness-norm bound. */
     static final int STATISTICAL_BITS = 128;
@@ -38,6 +38,11 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
     private static final double TAIL_FACTOR = Math.sqrt(2 * (STATISTICAL_BITS + 1) * LN2);
     private static final double STEP = 1.002;
     private static final BoundedCache<Key, GaussianMasking> CACHE = new BoundedCache<>(256);
+    /**
+     * Samplers by k, built only when masks are drawn: their 128-bit trial tables cost milliseconds each, and
+     * sizing a parameter set (crypto-service's evaluate, thousands of sets and chunk sizes) needs only the attempts.
+     */
+    private static final BoundedCache<Integer, DiscreteGaussian> SAMPLERS = new BoundedCache<>(64);
 
     private record Key(ProofParameters p, long polys) {
     }
@@ -70,9 +75,9 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
             }
         }
         if (bestK == 0) {
-            return new GaussianMasking(null, 0, normSquared, Double.POSITIVE_INFINITY);
+            return new GaussianMasking(0, 0, normSquared, Double.POSITIVE_INFINITY);
         }
-        return new GaussianMasking(DiscreteGaussian.withK(bestK), offset(bestK, shift), normSquared, best);
+        return new GaussianMasking(bestK, offset(bestK, shift), normSquared, best);
     }
 
     /** O = ⌈k²·log2 M⌉ for M = exp(t/α + 1/2α²), α = σ/T. */
@@ -93,12 +98,17 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
     }
 
     boolean usable() {
-        return sampler != null;
+        return k > 0;
+    }
+
+    /** D_{Z,σ} of the masks (cached by k). */
+    DiscreteGaussian sampler() {
+        return SAMPLERS.get(k, DiscreteGaussian::withK);
     }
 
     /** The largest |y| a mask coefficient takes (12k − 1): the bound for products with the masks. */
     int maskBound() {
-        return sampler.maxAbs();
+        return sampler().maxAbs();
     }
 
     /** The word stream of one attempt: AES-256-CTR of a fresh 32-byte seed (masks, then the rejection's trial). */
@@ -111,6 +121,7 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
 
     /** {@code count} mask polynomials from D_{Z,σ}. */
     PolyVec masks(ProofParameters p, int count, WordStream words) {
+        DiscreteGaussian sampler = sampler();
         Poly[] y = new Poly[count];
         for (int i = 0; i < count; i++) {
             int[] coefficients = sampler.sample(words, p.degree());
@@ -140,7 +151,7 @@ record GaussianMasking(DiscreteGaussian sampler, long offset, long randomnessNor
             }
         }
         long exponent = 2 * inner - shiftNorm + offset;
-        return exponent <= 0 || sampler.trial().sample(exponent, words);
+        return exponent <= 0 || sampler().trial().sample(exponent, words);
     }
 
     /** True if ‖r‖₂² ≤ β² over all the given randomness vectors. */
