@@ -165,6 +165,11 @@ final class RangeEquations {
 
     /** P_k = quadratic + linear + κ_k for the messages themselves (NTT domain). */
     Poly constraint(int k, PolyVec bits, PolyVec products) {
-        return quadratic(k, innerProducts(bits, products)).add(linear(k, bits, products)).add(constants[k]);
+        return constraint(k, bits, products, innerProducts(bits, products));
+    }
+
+    /** P_k with the row-independent {@link #innerProducts} computed once by the caller for every row. */
+    Poly constraint(int k, PolyVec bits, PolyVec products, PolyVec innerProducts) {
+        return quadratic(k, innerProducts).add(linear(k, bits, products)).add(constants[k]);
     }
 }

@@ -162,10 +162,12 @@ final class RangeProver implements AutoCloseable {
         RangeEquations equations = RangeEquations.derive(p, layout, targets, alpha, rho2);
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = chosen.toNtt();
+        PolyVec inner = equations.innerProducts(sNtt, uNtt);
         Poly[] h = new Poly[layout.rows()];
         for (int k = 0; k < h.length; k++) {
-            h[k] = garbage.get(k).add(equations.constraint(k, sNtt, uNtt).fromNtt());
+            h[k] = garbage.get(k).add(equations.constraint(k, sNtt, uNtt, inner).fromNtt());
         }
+        inner.zeroize();
         sNtt.zeroize();
         uNtt.zeroize();
         return new Rows(rho2, equations, PolyVec.of(h));

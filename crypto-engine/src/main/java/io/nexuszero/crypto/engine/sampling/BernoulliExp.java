@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Bernoulli trials with success probability 2^(−t/s) for an integer t ≥ 0 and a fixed integer scale s: the
  * exp(−t/2σ²) of Gaussian sampling and of Gaussian rejection sampling when σ² = s/(2 ln 2) (σ = k/√(2 ln 2), s = k²).
  *
- * <p>A trial compares a uniform 128-bit u with the probability. The common case is decided from u's top 53 bits
- * against a double-precision 2^(−t/s), which is within 2^-44 relative of the true value for t/s ≤ 128 (one rounding of
- * t, one division, one exp): only when u falls within a relative 2^-30 of it — probability about 2^-29 — is the 128-bit
+ * <p>A trial compares a uniform 128-bit u with the probability. The common case is decided from u's top 53 bits against
+ * a double-precision 2^(−t/s), which is within 2^-44 relative of the true value for t/s < 128 (roundings of t, −ln 2/s,
+ * one product, one exp): only when u falls within a relative 2^-30 of it — probability about 2^-29 — is the 128-bit
  * value computed, as 2^-⌊t/s⌋ (a shift) times the product of the table entries 2^(−2^i/s) for the set bits i of t mod s
  * (each rounded down to 128 bits from a 60-digit BigDecimal), and compared with all 128 bits of u. Either way the
  * success probability is within 2^-120 of 2^(−t/s): every trial contributes at most that much statistical distance
@@ -24,14 +24,18 @@ public final class BernoulliExp {
     private static final int CACHE_LIMIT = 64;
 
     private final long scale;
-    private final double scaleDouble;
+    /** 128·s: from here on the probability is below 2^-128. */
+    private final long vanishing;
+    /** −ln 2 / s, so that the probability is exp(t·(−ln 2 / s)) with one multiplication. */
+    private final double exponentFactor;
     /** 2^(−2^i/s) for i = 0 … bitLength(s − 1) − 1, as 128-bit {hi, lo}. */
     private final long[] tableHigh;
     private final long[] tableLow;
 
     private BernoulliExp(long scale) {
         this.scale = scale;
-        this.scaleDouble = scale;
+        this.vanishing = 128 * scale;
+        this.exponentFactor = -LN2 / scale;
         int bits = 64 - Long.numberOfLeadingZeros(scale - 1);
         this.tableHigh = new long[bits];
         this.tableLow = new long[bits];
@@ -75,12 +79,11 @@ public final class BernoulliExp {
         if (t < 0) {
             throw new IllegalArgumentException("t must not be negative");
         }
-        if (t / scale >= 128) {
+        if (t >= vanishing) {
             return false;
         }
-        // t < 128·s < 2^59: its double is within 2^-53 relative, far inside the margin
-        double exponent = t / scaleDouble;
-        double probability = Math.exp(-exponent * LN2);
+        // t < 128·s < 2^59: t, −ln 2/s and their product each round within 2^-53 relative, far inside the margin
+        double probability = Math.exp(t * exponentFactor);
         long high = words.nextLong();
         double top = (high >>> 11) * 0x1.0p-53;
         if (top + 0x1.0p-53 <= probability * (1 - MARGIN)) {
