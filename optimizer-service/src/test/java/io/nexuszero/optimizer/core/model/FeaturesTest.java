@@ -115,8 +115,10 @@ class FeaturesTest {
 
     @Test
     void aSetThatCannotProveOneRangeValueStillHasFeatures() {
-        // γ = 2^15 at nz-128: maxValues 0 in the engine; crypto-service still reports its sizes and attempts
-        LatticeParameters narrow = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 15);
+        // γ = 2^10 at nz-128: maxValues 0 in the engine (no Gaussian fits under B = γ − τη and uniform masks expect
+        // too many attempts; 2^15 proves 16 values per chunk since range masks are Gaussian); crypto-service still
+        // reports its sizes and attempts
+        LatticeParameters narrow = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 10);
         double[] features = Features.of(narrow, ProofType.RANGE, 16, 9.0);
         assertThat(java.util.Arrays.stream(features).allMatch(Double::isFinite)).isTrue();
         assertThat(feature(features, "log2_rejection_loops")).isEqualTo(4.0);   // sized as chunks of one value
