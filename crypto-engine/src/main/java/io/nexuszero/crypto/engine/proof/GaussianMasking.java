@@ -37,22 +37,14 @@ record GaussianMasking(int k, long offset, long randomnessNormSquared, double ex
     /** t with 2·exp(−t²/2) ≤ 2^-(λ+1): the tail of ⟨z, v⟩ in Lyubashevsky's Lemma 4.3. */
     private static final double TAIL_FACTOR = Math.sqrt(2 * (STATISTICAL_BITS + 1) * LN2);
     private static final double STEP = 1.002;
-    private static final BoundedCache<Key, GaussianMasking> CACHE = new BoundedCache<>(256);
     /**
      * Samplers by k, built only when masks are drawn: their 128-bit trial tables cost milliseconds each, and
      * sizing a parameter set (crypto-service's evaluate, thousands of sets and chunk sizes) needs only the attempts.
      */
     private static final BoundedCache<Integer, DiscreteGaussian> SAMPLERS = new BoundedCache<>(64);
 
-    private record Key(ProofParameters p, long polys) {
-    }
-
-    /** The loop's masking for {@code polys} masked polynomials at {@code p} (cached). */
+    /** The loop's masking for {@code polys} masked polynomials at {@code p} ({@link LoopMasking} caches its choice). */
     static GaussianMasking of(ProofParameters p, long polys) {
-        return CACHE.get(new Key(p, polys), key -> derive(key.p(), key.polys()));
-    }
-
-    private static GaussianMasking derive(ProofParameters p, long polys) {
         double n = (double) polys * p.degree();
         double eta = p.eta();
         long normSquared = (long) Math.ceil(n * p.secretDistribution().variance(p.eta())

@@ -76,9 +76,14 @@ record RangeChunks(int values, int chunkValues) {
         return RangeEncoding.statementRandomness(p, layout) + RangeEncoding.auxiliaryRandomness(p, layout);
     }
 
-    /** Expected attempts of one chunk's loop with its masks ({@link LoopMasking}). */
+    /** The masks of one chunk's loop ({@link LoopMasking}): the prover draws them, sizing reads their attempts. */
+    static LoopMasking masking(ProofParameters p, RangeLayout layout) {
+        return LoopMasking.of(p, maskedPolynomials(p, layout));
+    }
+
+    /** Expected attempts of one chunk's loop with its masks. */
     static double loopAttempts(ProofParameters p, RangeLayout layout) {
-        return LoopMasking.of(p, maskedPolynomials(p, layout)).expectedAttempts();
+        return masking(p, layout).expectedAttempts();
     }
 
     int count() {

@@ -60,7 +60,7 @@ final class RangeProver implements AutoCloseable {
         this.targets = layout.targets(bounds);
         this.key = RangeProof.statementKey(p, layout);
         this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
-        this.masking = LoopMasking.of(p, RangeChunks.maskedPolynomials(p, layout));
+        this.masking = RangeChunks.masking(p, layout);
         PolyVec[] both = boundedRandomness(rng);
         this.randomness = both[0];
         this.auxiliaryRandomness = both[1];
@@ -222,9 +222,8 @@ final class RangeProver implements AutoCloseable {
         throw Rejection.exhausted();
     }
 
-    /** Round 4's masks and first message (w, w_a, t2_e, v) for one attempt; e's slots of t2_a are set. */
-    private record FirstMessage(PolyVec y, PolyVec auxiliaryY, PolyVec w, PolyVec auxiliaryW, PolyVec linearGarbage,
-                                PolyVec v) {
+    /** Round 4's first message (w, w_a, t2_e, v) for one attempt's masks; e's slots of t2_a are set. */
+    private record FirstMessage(PolyVec w, PolyVec auxiliaryW, PolyVec linearGarbage, PolyVec v) {
     }
 
     private FirstMessage firstMessage(RangeEquations equations, PolyVec sNtt, PolyVec uNtt, LoopMasking.Attempt masks,
@@ -253,8 +252,8 @@ final class RangeProver implements AutoCloseable {
             }
         }
         LweSecretProof.wipe(ys, ya, PolyVec.of(e));
-        return new FirstMessage(y, auxiliaryY, key.a1Times(y, maskBound), auxiliaryKey.a1Times(auxiliaryY,
-                maskBound), slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots()), PolyVec.of(v));
+        return new FirstMessage(key.a1Times(y, maskBound), auxiliaryKey.a1Times(auxiliaryY, maskBound),
+                slots(layout.firstLinearGarbageSlot(), layout.auxiliarySlots()), PolyVec.of(v));
     }
 
     /**
@@ -269,19 +268,20 @@ final class RangeProver implements AutoCloseable {
     Interactive openAt(Rows rows, Randomness rng, Shift shift, SparseTernary... challenges) {
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = products.toNtt();
-        FirstMessage first;
-        try (LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng)) {
-            first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
-        }
+        LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng);
+        masks.close(); // only the masks are needed from here on, not the attempt's keystream
+        FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
+        PolyVec y = masks.y();
+        PolyVec auxiliaryY = masks.auxiliaryY();
         List<PolyVec> z = new ArrayList<>();
         List<PolyVec> auxiliaryZ = new ArrayList<>();
         for (SparseTernary c : challenges) {
             // respond() wipes the mask it is given, so each response gets a copy
-            z.add(Masking.respond(p, first.y().add(PolyVec.zero(p.ring(), first.y().length())), c, randomness));
-            auxiliaryZ.add(Masking.respond(p, first.auxiliaryY().add(PolyVec.zero(p.ring(),
-                    first.auxiliaryY().length())), c, auxiliaryRandomness));
+            z.add(Masking.respond(p, y.add(PolyVec.zero(p.ring(), y.length())), c, randomness));
+            auxiliaryZ.add(Masking.respond(p, auxiliaryY.add(PolyVec.zero(p.ring(), auxiliaryY.length())), c,
+                    auxiliaryRandomness));
         }
-        LweSecretProof.wipe(sNtt, uNtt, first.y(), first.auxiliaryY());
+        LweSecretProof.wipe(sNtt, uNtt, y, auxiliaryY);
         return new Interactive(auxiliaryCommitment(), first.w(), first.auxiliaryW(), first.v(), z, auxiliaryZ);
     }
 
