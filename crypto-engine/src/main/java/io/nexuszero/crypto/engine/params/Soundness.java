@@ -73,16 +73,30 @@ public final class Soundness {
     }
 
     /**
-     * −log2 of a range proof's soundness error per query: q^-R (round 1, the Schwartz–Zippel weights α, R = r copies)
-     * + q^-r (round 2, the row weights) + 2/|C| (the last round's check is quadratic in c, so it is 3-special sound:
-     * at most two challenges answer a doomed first message). docs/CRYPTO.md, section 4: 130.07 / 195.2 / 256.01 bits
-     * at nz-128 / nz-192 / nz-256 (nz-192's τ = 40 is the smallest weight that keeps this at λ).
+     * r = ⌈log2|C| / log2(q/2)⌉: the rows of a range proof (docs/CRYPTO.md, section 4), whose round-2 error per row is
+     * 2/q (a degree-2 Schwartz–Zippel event), so that (2/q)^r is at most 1/|C| (5 / 8 / 10 at the presets, as
+     * {@link #relationRepetitions}).
+     */
+    public static int rangeRows(int n, int weight, long q) {
+        return Math.max(1, (int) Math.ceil(log2ChallengeSpace(n, weight) / (log2(q) - 1)));
+    }
+
+    /**
+     * −log2 of a range proof's soundness error per query: q^-R (round 1, the Schwartz–Zippel weights α, R copies)
+     * + (2/q)^r (round 2, each row's weights ν_k and M_k enter its check as a degree-2 polynomial) + 2/|C| (the last
+     * round's check is quadratic in c, so it is 3-special sound: at most two challenges answer a doomed first
+     * message). docs/CRYPTO.md, section 4: 130.07 / 195.2 / 256.01 bits at nz-128 / nz-192 / nz-256 (nz-192's τ = 40
+     * is the smallest weight that keeps this at λ).
      */
     public static double rangeBits(LatticeParameters p) {
-        double repetitions = -relationRepetitions(p.ringDegree(), p.challengeWeight(), p.modulus()) * log2(p.modulus());
+        int n = p.ringDegree();
+        int w = p.challengeWeight();
+        long q = p.modulus();
+        double copies = -relationRepetitions(n, w, q) * log2(q);
+        double rows = -rangeRows(n, w, q) * (log2(q) - 1);
         double challenge = 1 - classicalBits(p);
-        double max = Math.max(repetitions, challenge);
-        double sum = Math.pow(2, repetitions - max) * 2 + Math.pow(2, challenge - max);
+        double max = Math.max(copies, Math.max(rows, challenge));
+        double sum = Math.pow(2, copies - max) + Math.pow(2, rows - max) + Math.pow(2, challenge - max);
         return -(max + log2(sum));
     }
 

@@ -45,7 +45,7 @@ final class EncodingHeader {
         int kind = in.readByte("kind");
         if (kind != expectedKind && ProofType.isRetiredKind(kind)) {
             throw new ProofDecodeException(ProofDecodeException.UNSUPPORTED_FORMAT,
-                    "a retired encoding format (linear-relation format 1); prove again to get the current format");
+                    "a retired encoding format (linear-relation or range format 1); prove again to get the current format");
         }
         if (kind != expectedKind) {
             throw new ProofDecodeException(ProofDecodeException.MALFORMED, "unexpected encoding kind");

@@ -13,11 +13,14 @@ public enum ProofType {
      * one commitment per value) is retired and decodes as {@code unsupported_format}.
      */
     LINEAR_RELATION("linear-relation", 0x04, 2),
-    /** Each of L committed integers lies in public bounds [min, max] with max − min &lt; 2^64 (binary decomposition). */
-    RANGE("range", 0x05);
+    /**
+     * Each of L committed integers lies in public bounds [min, max] with max − min &lt; 2^64 (binary decomposition) —
+     * format 2 (kind 0x06: one weight vector per row); format 1 (kind 0x05, one per row and copy) is retired.
+     */
+    RANGE("range", 0x06, 2);
 
     /** Kind codes of retired formats: their encodings are refused with a reason of their own, not as noise. */
-    private static final int[] RETIRED_CODES = {0x03};
+    private static final int[] RETIRED_CODES = {0x03, 0x05};
 
     private final String wireName;
     private final int code;

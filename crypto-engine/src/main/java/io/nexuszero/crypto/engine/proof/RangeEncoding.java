@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The range proof encoding: {@code header (kind 0x05) ‖ chunk_1 ‖ … ‖ chunk_m}, one body per chunk of the statement
+ * The range proof encoding: {@code header (kind 0x06) ‖ chunk_1 ‖ … ‖ chunk_m}, one body per chunk of the statement
  * ({@link RangeChunks}), each
  * {@code c̃ (64) ‖ t1_a (κ polys, mod q) ‖ t2_a (2r + R·ℓ_s polys, mod q: g, û, e in slot order) ‖ h_1 … h_r
  * (n − 1 coefficients each; the constant coefficient is 0) ‖ z_s (κ + ℓ_s + λ polys) ‖

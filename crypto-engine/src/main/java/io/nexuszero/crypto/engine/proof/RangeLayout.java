@@ -8,16 +8,18 @@ import io.nexuszero.crypto.engine.ring.PolyVec;
  * 64i … 64i + 63 of the statement's message polynomials (ℓ_s = ⌈64L/n⌉ of them); its first k_i positions hold its
  * bits, the rest must be 0, and positions from 64L on are not published (free). The auxiliary commitment has
  * ℓ_a = 2r + R·ℓ_s message slots: the garbage g_1 … g_r (round 1), the product vectors û_1 … û_R (ℓ_s slots each,
- * round 2) and the linear-term garbage e_1 … e_r (round 3). R = r = {@link Soundness#relationRepetitions}.
+ * round 2) and the linear-term garbage e_1 … e_r (round 3). R = {@link Soundness#relationRepetitions} and
+ * r = {@link Soundness#rangeRows} (equal at the presets).
  */
 record RangeLayout(int values, int bitPolys, int copies, int rows, int degree) {
 
     static final int SLOTS_PER_VALUE = RangeBounds.MAX_BITS;
 
     static RangeLayout of(ProofParameters p, int values) {
-        int r = Soundness.relationRepetitions(p.degree(), p.challengeWeight(), p.modulus());
+        int copies = Soundness.relationRepetitions(p.degree(), p.challengeWeight(), p.modulus());
+        int rows = Soundness.rangeRows(p.degree(), p.challengeWeight(), p.modulus());
         int bitPolys = (SLOTS_PER_VALUE * values + p.degree() - 1) / p.degree();
-        return new RangeLayout(values, bitPolys, r, r, p.degree());
+        return new RangeLayout(values, bitPolys, copies, rows, p.degree());
     }
 
     /** 64·L: the published coefficients of the statement's t2. */

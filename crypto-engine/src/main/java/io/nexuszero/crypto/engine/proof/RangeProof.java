@@ -188,15 +188,9 @@ public final class RangeProof {
         // F = A2·z − c·t2 = A2·y − c·m for every message slot
         PolyVec fs = key.a2TimesMinusChallengeTimes(pi.z(), bound, c, commitment.t2()).toNtt();
         PolyVec fa = auxiliaryKey.a2TimesMinusChallengeTimes(pi.auxiliaryZ(), bound, c, t2a).toNtt();
-        PolyVec fu = layout.productSlots(fa);
-        PolyVec quadratic = equations.innerProducts(fs, fu);
         Poly[] v = new Poly[rows];
         for (int k = 0; k < rows; k++) {
-            Poly constantMinusH = equations.constant(k).fromNtt().subtract(pi.h().get(k));
-            Poly inner = equations.linear(k, fs, fu).add(fa.get(layout.garbageSlot(k))).fromNtt()
-                    .subtract(c.multiply(constantMinusH));
-            v[k] = equations.quadratic(k, quadratic).fromNtt().subtract(c.multiply(inner))
-                    .add(fa.get(layout.linearGarbageSlot(k)).fromNtt());
+            v[k] = equations.check(k, c, fs, fa, pi.h().get(k));
         }
         byte[] expected = Transcript.challengeSeed(p, rho2, pi.h(), w, auxiliaryW,
                 layout.linearGarbageSlots(t2a), PolyVec.of(v));

@@ -162,12 +162,10 @@ final class RangeProver implements AutoCloseable {
         RangeEquations equations = RangeEquations.derive(p, layout, targets, alpha, rho2);
         PolyVec sNtt = message.toNtt();
         PolyVec uNtt = chosen.toNtt();
-        PolyVec inner = equations.innerProducts(sNtt, uNtt);
         Poly[] h = new Poly[layout.rows()];
         for (int k = 0; k < h.length; k++) {
-            h[k] = garbage.get(k).add(equations.constraint(k, sNtt, uNtt, inner).fromNtt());
+            h[k] = garbage.get(k).add(equations.constraint(k, sNtt, uNtt).fromNtt());
         }
-        inner.zeroize();
         sNtt.zeroize();
         uNtt.zeroize();
         return new Rows(rho2, equations, PolyVec.of(h));
@@ -193,11 +191,10 @@ final class RangeProver implements AutoCloseable {
     /** Round 4 for one chunk of a longer statement: the chunk's proof body and its attempts. */
     Opened openChunk(Rows rows, Randomness rng, Shift shift) {
         int budget = Rejection.attemptBudget(masking.expectedAttempts());
-        PolyVec sNtt = message.toNtt();
-        PolyVec uNtt = products.toNtt();
+        RangeEquations.Witness[] witness = witness(rows.equations());
         for (int attempt = 1; attempt <= budget; attempt++) {
             try (LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng)) {
-                FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
+                FirstMessage first = firstMessage(rows.equations(), witness, masks, shift);
                 byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), first.w(), first.auxiliaryW(),
                         first.linearGarbage(), first.v());
                 SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
@@ -210,43 +207,56 @@ final class RangeProver implements AutoCloseable {
                 if (kept && Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
                     RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(), z,
                             auxiliaryZ);
-                    sNtt.zeroize();
-                    uNtt.zeroize();
+                    wipe(witness);
                     return new Opened(proof, attempt);
                 }
                 LweSecretProof.wipe(z, auxiliaryZ);
             }
         }
-        sNtt.zeroize();
-        uNtt.zeroize();
+        wipe(witness);
         throw Rejection.exhausted();
+    }
+
+    /** Each row's witness factors of its c-linear term, fixed for the whole loop. */
+    private RangeEquations.Witness[] witness(RangeEquations equations) {
+        PolyVec sNtt = message.toNtt();
+        PolyVec uNtt = products.toNtt();
+        RangeEquations.Witness[] out = new RangeEquations.Witness[layout.rows()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = equations.witness(k, sNtt, uNtt);
+        }
+        LweSecretProof.wipe(sNtt, uNtt);
+        return out;
+    }
+
+    private static void wipe(RangeEquations.Witness[] witness) {
+        for (RangeEquations.Witness row : witness) {
+            row.zeroize();
+        }
     }
 
     /** Round 4's first message (w, w_a, t2_e, v) for one attempt's masks; e's slots of t2_a are set. */
     private record FirstMessage(PolyVec w, PolyVec auxiliaryW, PolyVec linearGarbage, PolyVec v) {
     }
 
-    private FirstMessage firstMessage(RangeEquations equations, PolyVec sNtt, PolyVec uNtt, LoopMasking.Attempt masks,
-                                      Shift shift) {
+    private FirstMessage firstMessage(RangeEquations equations, RangeEquations.Witness[] witness,
+                                      LoopMasking.Attempt masks, Shift shift) {
         PolyVec y = masks.y();
         PolyVec auxiliaryY = masks.auxiliaryY();
         int maskBound = masking.maskBound(p);
         PolyVec ys = key.a2Times(y, maskBound).toNtt();
         PolyVec ya = auxiliaryKey.a2Times(auxiliaryY, maskBound).toNtt();
         PolyVec yu = layout.productSlots(ya);
-        // the c-linear cross terms Σ_j (Y^û·s + û·Y^s) and the c-free Σ_j Y^û·Y^s, once for all rows
-        PolyVec cross = equations.innerProducts(ys, uNtt).add(equations.innerProducts(sNtt, yu));
-        PolyVec free = equations.innerProducts(ys, yu);
         Poly[] e = new Poly[layout.rows()];
         Poly[] v = new Poly[layout.rows()];
         for (int k = 0; k < e.length; k++) {
-            // W_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
-            Poly a = equations.quadratic(k, cross).add(equations.linear(k, ys, yu))
-                    .add(ya.get(layout.garbageSlot(k))).negate();
+            // V_k + F^e_k = c²·(P_k + g_k − h_k) + c·(a_k − e_k) + (b_k + Y^e_k): e_k = a_k leaves v_k = b_k + Y^e_k
+            RangeEquations.MaskTerms terms = equations.maskTerms(k, witness[k], ys, yu);
+            Poly a = terms.linear().subtract(ya.get(layout.garbageSlot(k)));
             e[k] = shift == null ? a.fromNtt() : a.fromNtt().add(shift.linearGarbage().get(k));
             int slot = layout.linearGarbageSlot(k);
             auxiliaryT2[slot] = auxiliaryBase.get(slot).add(e[k]);
-            v[k] = equations.quadratic(k, free).add(ya.get(slot)).fromNtt();
+            v[k] = terms.free().add(ya.get(slot)).fromNtt();
             if (shift != null) {
                 v[k] = v[k].add(shift.constantTerm().get(k));
             }
@@ -266,11 +276,10 @@ final class RangeProver implements AutoCloseable {
     }
 
     Interactive openAt(Rows rows, Randomness rng, Shift shift, SparseTernary... challenges) {
-        PolyVec sNtt = message.toNtt();
-        PolyVec uNtt = products.toNtt();
+        RangeEquations.Witness[] witness = witness(rows.equations());
         LoopMasking.Attempt masks = masking.draw(p, randomness.length(), auxiliaryRandomness.length(), rng);
         masks.close(); // only the masks are needed from here on, not the attempt's keystream
-        FirstMessage first = firstMessage(rows.equations(), sNtt, uNtt, masks, shift);
+        FirstMessage first = firstMessage(rows.equations(), witness, masks, shift);
         PolyVec y = masks.y();
         PolyVec auxiliaryY = masks.auxiliaryY();
         List<PolyVec> z = new ArrayList<>();
@@ -281,7 +290,8 @@ final class RangeProver implements AutoCloseable {
             auxiliaryZ.add(Masking.respond(p, auxiliaryY.add(PolyVec.zero(p.ring(), auxiliaryY.length())), c,
                     auxiliaryRandomness));
         }
-        LweSecretProof.wipe(sNtt, uNtt, y, auxiliaryY);
+        wipe(witness);
+        LweSecretProof.wipe(y, auxiliaryY);
         return new Interactive(auxiliaryCommitment(), first.w(), first.auxiliaryW(), first.v(), z, auxiliaryZ);
     }
 

@@ -16,12 +16,13 @@ final class KnownAnswers {
             "e6b533ea3e0e612921b70d07caa46444d8da682de64595b521690a5ce137e033";
     static final String LINEAR_RELATION_SMALL_PROOF =
             "43524d04ab6ec0cd802399bdb0b998792d78e87737941ecbc36cf2ba1cbe3a30";
+    /** Re-pinned 2026-12-06: range format 2 (kind 0x06, one position-weight vector per row). */
     static final String RANGE_SMALL_STATEMENT =
-            "0e6d7499d6640bdf65cbc7ca1a5f3bf10dbcee9f39f72c77e0adac70513b74c0";
+            "f5abbebc0966fc98e162bc7742fa24788fe3ba5f12a8feac93617ca38ab1a411";
     static final String RANGE_SMALL_PROOF =
-            "a7437613d46e27082e2d3c56deed9b71147a8136cb807ad11d168b864ef8ec5c";
-    static final String RANGE_NZ128_STATEMENT = "404da001d6fef2c5fcad7bce98d9d32e75c3dc8fab2e539c328cff1820404476";
-    static final String RANGE_NZ128_PROOF = "1da75a9a4d76f2923de24abfce11bbc8087d8b7eef43cd5410a325b02c2c572e";
+            "4f8504f387acb2424237efb7fad32d5e23aabceb076c566ebe2e31621a21c715";
+    static final String RANGE_NZ128_STATEMENT = "5be41d841d43494179b6271fe69c89b69ebfa9fa3c732e586e3f676a461cdc99";
+    static final String RANGE_NZ128_PROOF = "f24c0a05b56c44146e78afea33c8bcca56ce23ebf8d722b99dc6ebbec1744c80";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =

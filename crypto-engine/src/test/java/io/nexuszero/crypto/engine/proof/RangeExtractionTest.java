@@ -88,23 +88,16 @@ class RangeExtractionTest {
         }
 
         /**
-         * V_k(c_i) − v_k for every row: the verifier's quadratic check (RangeProof.verify's V_k) at transcript i minus
+         * V_k(c_i) − v_k for every row: the verifier's quadratic check (RangeEquations.check, as RangeProof.verify) at transcript i minus
          * the v the prover sent; zero for every row iff that part of the first message is recomputed exactly.
          */
         PolyVec checkDefect(int i) {
             SparseTernary c = challenges[i].sparse();
             PolyVec fs = bitsF(i).toNtt();
             PolyVec fa = auxiliaryF(i).toNtt();
-            PolyVec fu = layout.productSlots(fa);
-            RangeEquations equations = rows.equations();
-            PolyVec quadratic = equations.innerProducts(fs, fu);
             Poly[] defect = new Poly[layout.rows()];
             for (int k = 0; k < defect.length; k++) {
-                Poly constantMinusH = equations.constant(k).fromNtt().subtract(rows.h().get(k));
-                Poly inner = equations.linear(k, fs, fu).add(fa.get(layout.garbageSlot(k))).fromNtt()
-                        .subtract(c.multiply(constantMinusH));
-                defect[k] = equations.quadratic(k, quadratic).fromNtt().subtract(c.multiply(inner))
-                        .add(fa.get(layout.linearGarbageSlot(k)).fromNtt()).subtract(opening.v().get(k));
+                defect[k] = rows.equations().check(k, c, fs, fa, rows.h().get(k)).subtract(opening.v().get(k));
             }
             return PolyVec.of(defect);
         }

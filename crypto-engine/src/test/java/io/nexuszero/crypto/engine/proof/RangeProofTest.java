@@ -54,6 +54,24 @@ class RangeProofTest {
         }
     }
 
+    /** Format 1 encodings (kind 0x05 / 0x85: one weight vector per row and copy) answer their own reason. */
+    @Test
+    void retiredFormatOneEncodingsAreUnsupportedFormat() {
+        ProofParameters p = TestParameters.SMALL;
+        ProofResult result = RangeProof.commitAndProve(p, new BigInteger[] {BigInteger.TWO},
+                RangeBounds.shared(BigInteger.ZERO, BigInteger.TEN), CONTEXT, Randomness.deterministic(new byte[] {40}));
+        assertThat(result.proof()[3]).isEqualTo((byte) 0x06);
+        byte[] oldProof = result.proof().clone();
+        oldProof[3] = 0x05;
+        byte[] oldStatement = result.statement().clone();
+        oldStatement[3] = (byte) 0x85;
+        assertThat(RangeProof.verify(p, result.statement(), CONTEXT, oldProof).reason())
+                .isEqualTo("unsupported_format");
+        assertThat(RangeProof.verify(p, oldStatement, CONTEXT, result.proof()).reason())
+                .isEqualTo("unsupported_format");
+        assertThat(RangeProof.verify(p, result.statement(), CONTEXT, result.proof()).valid()).isTrue();
+    }
+
     @Test
     void thousandsOfRandomInstancesVerifyOnTheSmallSet() {
         ProofParameters p = TestParameters.SMALL;

@@ -10,7 +10,7 @@ import io.nexuszero.crypto.engine.packing.DecodingException;
  *       a mod-q value ≥ q, a count out of range;</li>
  *   <li>{@code wrong_parameter_set}: the encoding names another parameter set (id or fingerprint differ);</li>
  *   <li>{@code norm_exceeded}: a response coefficient lies outside [−(γ − τη), γ − τη];</li>
- *   <li>{@code unsupported_format}: the encoding is of a retired format (linear-relation format 1, kind 0x03).</li>
+ *   <li>{@code unsupported_format}: the encoding is of a retired format (linear-relation format 1, kind 0x03; range format 1, kind 0x05).</li>
  * </ul>
  * Proof decoders read with the engine's strict {@link io.nexuszero.crypto.engine.packing.ByteReader}, whose plain
  * {@link DecodingException}s (truncation, trailing bytes, padding) are structural: {@link #reasonOf} maps them to
