@@ -12,8 +12,8 @@ import io.nexuszero.crypto.engine.sampling.WordStream;
  * Fiat–Shamir with aborts with discrete Gaussian masks (Lyubashevsky, EUROCRYPT 2012, Lemma 4.5 / Theorem 4.6), for a
  * loop that masks {@code polys} polynomials of short randomness r (docs/CRYPTO.md, section 4, "Gaussian masks"):
  * <ul>
- *   <li>r is sampled with ‖r‖₂² ≤ β² = ⌈N·Var + η²·√(N·129·ln2 / 2)⌉ (N = polys·n coefficients; Hoeffding puts the
- *       resampling probability below 2^-129), so every response shift v = c·r has ‖v‖₂ ≤ T = τ·β (‖c‖₁ = τ);</li>
+ *   <li>r is resampled in the rare case (below 2^-128) that the public bound T on every response shift ‖c·r‖₂
+ *       ({@link ShiftBound}) does not cover it;</li>
  *   <li>masks y ← D_{Z,σ}^N with σ = k·σ₂ ({@link DiscreteGaussian}); z = y + v is kept with probability
  *       min(1, exp((‖v‖² − 2⟨z, v⟩)/2σ²)/M) = min(1, 2^(−(2⟨z, v⟩ − ‖v‖² + O)/k²)) with O = ⌈k²·log2 M⌉ and
  *       M = exp(t/α + 1/2α²), α = σ/T, t = √(2·129·ln 2) ≈ 13.37: the kept z are within 2^-128/M of D_{Z,σ}^N,
@@ -26,10 +26,10 @@ import io.nexuszero.crypto.engine.sampling.WordStream;
  *
  * @param k                     σ = k·σ₂ of the masks' D_{Z,σ}, or 0 when the parameters allow no Gaussian masks
  * @param offset                O
- * @param randomnessNormSquared β²
- * @param expectedAttempts      M'/(1 − tail): expected attempts of one loop
+ * @param shiftBound       T, and the check of the randomness it rests on
+ * @param expectedAttempts M'/(1 − tail): expected attempts of one loop
  */
-record GaussianMasking(int k, long offset, long randomnessNormSquared, double expectedAttempts) {
+record GaussianMasking(int k, long offset, ShiftBound shiftBound, double expectedAttempts) {
 
     /** λ of the rejection's statistical distance 2^-λ/M and of the randomness-norm bound. */
     static final int STATISTICAL_BITS = 128;
@@ -46,10 +46,8 @@ record GaussianMasking(int k, long offset, long randomnessNormSquared, double ex
     /** The loop's masking for {@code polys} masked polynomials at {@code p} ({@link LoopMasking} caches its choice). */
     static GaussianMasking of(ProofParameters p, long polys) {
         double n = (double) polys * p.degree();
-        double eta = p.eta();
-        long normSquared = (long) Math.ceil(n * p.secretDistribution().variance(p.eta())
-                + eta * eta * Math.sqrt(n * (STATISTICAL_BITS + 1) * LN2 / 2));
-        double shift = p.challengeWeight() * Math.sqrt(normSquared);
+        ShiftBound shiftBound = ShiftBound.of(p, polys);
+        double shift = shiftBound.shift();
         int bound = p.responseBound();
         long largestK = Math.min((1 << 24) - 1,
                 (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
@@ -67,9 +65,9 @@ record GaussianMasking(int k, long offset, long randomnessNormSquared, double ex
             }
         }
         if (bestK == 0) {
-            return new GaussianMasking(0, 0, normSquared, Double.POSITIVE_INFINITY);
+            return new GaussianMasking(0, 0, shiftBound, Double.POSITIVE_INFINITY);
         }
-        return new GaussianMasking(bestK, offset(bestK, shift), normSquared, best);
+        return new GaussianMasking(bestK, offset(bestK, shift), shiftBound, best);
     }
 
     /** O = ⌈k²·log2 M⌉ for M = exp(t/α + 1/2α²), α = σ/T. */
@@ -142,22 +140,11 @@ record GaussianMasking(int k, long offset, long randomnessNormSquared, double ex
                 java.util.Arrays.fill(v, 0);
             }
         }
+        if (shiftNorm > Math.ceil(shiftBound.shift() * shiftBound.shift())) {
+            // M was sized for ‖v‖ ≤ T; a larger shift would make the kept z depend on it
+            throw new IllegalStateException("a response shift exceeds the bound T its rejection step assumes");
+        }
         long exponent = 2 * inner - shiftNorm + offset;
         return exponent <= 0 || sampler().trial().sample(exponent, words);
-    }
-
-    /** True if ‖r‖₂² ≤ β² over all the given randomness vectors. */
-    boolean withinNormBound(PolyVec... randomness) {
-        long sum = 0;
-        for (PolyVec r : randomness) {
-            for (int j = 0; j < r.length(); j++) {
-                int[] c = r.get(j).centered();
-                for (int x : c) {
-                    sum += (long) x * x;
-                }
-                java.util.Arrays.fill(c, 0);
-            }
-        }
-        return sum <= randomnessNormSquared;
     }
 }

@@ -42,9 +42,9 @@ record LoopMasking(GaussianMasking gaussian, double expectedAttempts) {
         return isGaussian() ? gaussian.maskBound() : p.gamma();
     }
 
-    /** True if the randomness may be used: within β² for Gaussian masks, always for uniform ones. */
+    /** True if the randomness may be used: covered by the shift bound T for Gaussian masks, always for uniform ones. */
     boolean admits(PolyVec... randomness) {
-        return !isGaussian() || gaussian.withinNormBound(randomness);
+        return !isGaussian() || gaussian.shiftBound().admits(randomness);
     }
 
     /** One attempt's masks for vectors of the given lengths, and the attempt's word stream (null for uniform). */

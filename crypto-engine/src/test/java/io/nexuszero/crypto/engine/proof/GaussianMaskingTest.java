@@ -32,9 +32,9 @@ class GaussianMaskingTest {
         PolyVec shift = shift();
         double norm = Math.sqrt(normSquared(shift));
         int k = (int) Math.ceil(4 * norm / DiscreteGaussian.SIGMA_2);
-        GaussianMasking correct = new GaussianMasking(k, GaussianMasking.offset(k, norm),
-                Long.MAX_VALUE, 0);
-        GaussianMasking capped = new GaussianMasking(k, 0, Long.MAX_VALUE, 0);
+        ShiftBound unused = new ShiftBound(Long.MAX_VALUE, 0, norm);
+        GaussianMasking correct = new GaussianMasking(k, GaussianMasking.offset(k, norm), unused, 0);
+        GaussianMasking capped = new GaussianMasking(k, 0, unused, 0);
 
         double[] masks = projections(correct, shift, Mode.MASKS_ONLY);
         double critical = KS_COEFFICIENT * Math.sqrt(2.0 / KEPT);

@@ -22,7 +22,7 @@ final class KnownAnswers {
     static final String RANGE_SMALL_PROOF =
             "4f8504f387acb2424237efb7fad32d5e23aabceb076c566ebe2e31621a21c715";
     static final String RANGE_NZ128_STATEMENT = "5be41d841d43494179b6271fe69c89b69ebfa9fa3c732e586e3f676a461cdc99";
-    static final String RANGE_NZ128_PROOF = "f24c0a05b56c44146e78afea33c8bcca56ce23ebf8d722b99dc6ebbec1744c80";
+    static final String RANGE_NZ128_PROOF = "29127bfe325249d5bd8739f84b1dafd127100f4e6ed9f36ca3c9889c8983a49b";
 
     /** nz-128 on q = 268435313 (X^256 + 1 in 8 factors), pinned 2026-12-06. */
     static final String LWE_SECRET_NZ128 =
