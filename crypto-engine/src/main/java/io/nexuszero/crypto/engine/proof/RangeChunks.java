@@ -16,13 +16,14 @@ import java.util.List;
 record RangeChunks(int values, int chunkValues) {
 
     /**
-     * Values per chunk at most: 16 values are 4 bit polynomials at n = 256, where one proof stays below 4.6 KB a
-     * value and 14 expected attempts at nz-128. Fewer values cost more bytes a value (11.9 KB at 4) for at most a
-     * few percent fewer attempts a value at nz-128 and nz-192; more cost exponentially more attempts (40 at 32).
-     * nz-256's wider masks would prove faster in chunks of 8 (17 attempts a value instead of 31) at 1.5× the bytes;
-     * one size for every set keeps sizes predictable (docs/CRYPTO.md, section 4, "Many values").
+     * Values per chunk at most: 32 values are 8 bit polynomials at n = 256, 3.3 KB a value. With Gaussian masks and
+     * the Gram shift bound a loop's expected attempts grow slowly with its polynomials (nz-128: 1.41 at one value,
+     * 1.46 at 16, 1.53 at 32), so larger chunks cost fewer bytes a value (4.5 KB at 16, 2.9 KB at 48) for about the
+     * same prover time a value (measured at 16, 32 and 48 in docs/BENCHMARKS.md). The auxiliary commitment widens with
+     * the chunk, and its weak-opening binding instance with it: at 32 it is 132.3 / 193.6 / 267.2 bits at nz-128 /
+     * nz-192 / nz-256 (RangeParametersTest), so nz-192 leaves little room for more.
      */
-    static final int MAX_CHUNK_VALUES = 16;
+    static final int MAX_CHUNK_VALUES = 32;
 
     RangeChunks {
         if (values < 1 || chunkValues < 1) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * t1 and the first 64·L_j coefficients of t2, {@link RangeLayout}):
  * {@code header (kind 0x86) ‖ L (u16) ‖ shared (u8: 1 = one pair for all, 0 = one per value) ‖ (min, max) pairs
  * (16-byte two's complement each) ‖ per chunk: t1_j (κ polys) ‖ t2_j prefix (64·L_j values)}. With one chunk
- * (L ≤ 16 at the presets) this is the single-commitment statement.
+ * (L ≤ 32 at the presets) this is the single-commitment statement.
  */
 final class RangeStatement {
 
