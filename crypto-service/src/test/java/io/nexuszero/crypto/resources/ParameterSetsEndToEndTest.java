@@ -67,9 +67,10 @@ class ParameterSetsEndToEndTest {
                     .isGreaterThanOrEqualTo(targets[i])
                     .isLessThanOrEqualTo(hardness.get("soundness").get("classicalBits").asDouble());
             // range proofs' last round is 3-special sound (2/|C|): one bit below the challenges, still at the target
+            // (their round-2 error (2/q)^r takes another 0.04 bits at nz-128)
             assertThat(hardness.get("rangeSoundness").get("classicalBits").asDouble())
                     .isGreaterThanOrEqualTo(targets[i])
-                    .isCloseTo(hardness.get("soundness").get("classicalBits").asDouble() - 1, within(0.05));
+                    .isCloseTo(hardness.get("soundness").get("classicalBits").asDouble() - 1, within(0.1));
             assertThat(hardness.get("commitmentBinding").get("gateCountBits").asDouble()).isPositive();
         }
         JsonNode nz128 = sets.get(0);
