@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * proof type (wire name → longest L measured). Since linear-relation format 2 (one commitment to all L values) its
  * cost grows with ⌈L/n⌉ like commitment-opening's, so the defaults measure it up to 4096; a cap is for a quick job.
  * {@code typeLengths} optionally replaces the witness lengths for a proof type (wire name → lengths): range proves
- * up to 4096 values in chunks of at most 16 (one rejection loop each), so its cost changes shape at L = 16 and
- * the bundle measures it at 1, 16, 32, 64, 256 rather than at the common lengths (4096 values are 256 chunks:
- * minutes per benchmark). Lengths above a parameter set's maxWitnessLength are never planned.
+ * up to 4096 values in chunks of at most 32 (one rejection loop each), so its cost changes shape at L = 32 and
+ * the bundle measures it at 1, 16, 32, 64, 256 rather than at the common lengths (4096 values are 128 chunks:
+ * a minute or more per benchmark). Lengths above a parameter set's maxWitnessLength are never planned.
  */
 public record TrainingDesign(int candidates, List<ProofType> proofTypes, List<Integer> witnessLengths, int iterations,
                              long seed, double minSecurityBits, Map<String, Integer> lengthCaps,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * Schwartz–Zippel step (α-weighted product vectors û_t committed after α) and the constant-coefficient technique
  * with garbage (Esgin–Nguyen–Seiler 2020, Lyubashevsky–Nguyen–Seiler 2021), and proven with one Fiat–Shamir-with-
  * aborts opening whose check is quadratic in the challenge (LNS21's product proof). docs/CRYPTO.md, section 4, has
- * the protocol, the soundness argument (error q^-R + q^-r + 2/|C| per query) and the zero-knowledge argument. Every
+ * the protocol, the soundness argument (error q^-R + (2/q)^r + 2/|C| per query) and the zero-knowledge argument. Every
  * chunk runs the protocol on its own commitment, its transcript started from μ (which binds the whole statement) and
  * the chunk's index.
  */

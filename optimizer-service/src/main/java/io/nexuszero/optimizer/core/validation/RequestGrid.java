@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The issue's request grid: 3 security levels × 3 proof types × L ∈ {1, 16, 256, 4096} × 4 objectives, plus range at
- * L ∈ {1, 16, 64, 256, 1024, 4096}: it proves up to 4096 values in chunks of at most 16, so besides the common lengths
- * it is asked at 64 (4 chunks) and 1024 (64 chunks), where its cost grows with the chunks.
+ * L ∈ {1, 16, 64, 256, 1024, 4096}: it proves up to 4096 values in chunks of at most 32, so besides the common lengths
+ * it is asked at 64 (2 chunks) and 1024 (32 chunks), where its cost grows with the chunks.
  */
 public final class RequestGrid {
     public static final List<Integer> LEVELS = List.of(128, 192, 256);
