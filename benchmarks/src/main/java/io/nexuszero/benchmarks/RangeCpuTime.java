@@ -8,7 +8,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 
 /**
- * range at one preset over 64-bit values, L = 1, 16, 64, in thread CPU time (robust to a shared machine): mean prove
+ * range at one preset over 64-bit values, L = 1, 16, 32, 64, 1024, in thread CPU time (robust to a shared machine): mean prove
  * time (the attempts are geometric, so the mean is the expected cost), mean attempts, median verify time, proof and
  * statement bytes. A warm-up pass runs first. Run with
  * {@code java -cp benchmarks/target/benchmarks.jar io.nexuszero.benchmarks.RangeCpuTime [preset] [proofs]}.
@@ -25,7 +25,7 @@ public final class RangeCpuTime {
         byte[] context = randomness.nextBytes(32);
         System.out.println("preset L proveMsMean attemptsMean verifyMsMedian proofBytes statementBytes");
         for (int pass = 0; pass < 2; pass++) {
-            for (int count : new int[] {1, 16, 64, 1024}) {
+            for (int count : new int[] {1, 16, 32, 64, 1024}) {
                 if (count <= RangeProof.maxValues(io.nexuszero.crypto.engine.proof.ProofParameters.of(set))) {
                     run(set, count, Math.max(2, proofs * 16 / Math.max(16, count)), context, randomness, pass == 1);
                 }
