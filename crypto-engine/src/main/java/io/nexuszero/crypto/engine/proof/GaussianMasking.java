@@ -24,8 +24,8 @@ import io.nexuszero.crypto.engine.sampling.WordStream;
  * k is the one that minimises the expected attempts M'/(1 − tail) (M' = 2^(O/k²) ≥ M). Parameters for which no k gives
  * α ≥ 1 with 12k + τη below q/2 have infinite expected attempts.
  *
- * @param k                     σ = k·σ₂ of the masks' D_{Z,σ}, or 0 when the parameters allow no Gaussian masks
- * @param offset                O
+ * @param k                σ = k·σ₂ of the masks' D_{Z,σ}, or 0 when the parameters allow no Gaussian masks
+ * @param offset           O
  * @param shiftBound       T, and the check of the randomness it rests on
  * @param expectedAttempts M'/(1 − tail): expected attempts of one loop
  */
