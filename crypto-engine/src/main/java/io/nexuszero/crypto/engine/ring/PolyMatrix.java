@@ -108,14 +108,15 @@ public final class PolyMatrix {
             throw new IllegalArgumentException("matrix has " + columns() + " columns, vector has " + v.length());
         }
         ShortProducts products = ring.shortProducts();
-        if (!products.exactFor(columns(), bound)) {
+        int group = products.exactTerms(columns(), bound);
+        if (group < 1) {
             return multiply(v).fromNtt();
         }
         long[][] right = transformShort(products, v, bound);
         long[][][] left = wideRows(products);
         Poly[] out = new Poly[rows()];
         for (int i = 0; i < rows(); i++) {
-            out[i] = products.dot(left[i], right);
+            out[i] = products.dot(left[i], right, group);
         }
         wipe(right);
         return PolyVec.of(out);
@@ -127,7 +128,8 @@ public final class PolyMatrix {
             throw new IllegalArgumentException("matrix has " + rows() + " rows, vector has " + v.length());
         }
         ShortProducts products = ring.shortProducts();
-        if (!products.exactFor(rows(), bound)) {
+        int group = products.exactTerms(rows(), bound);
+        if (group < 1) {
             return multiplyTransposed(v).fromNtt();
         }
         long[][] right = transformShort(products, v, bound);
@@ -138,7 +140,7 @@ public final class PolyMatrix {
             for (int i = 0; i < rows(); i++) {
                 column[i] = left[i][j];
             }
-            out[j] = products.dot(column, right);
+            out[j] = products.dot(column, right, group);
         }
         wipe(right);
         return PolyVec.of(out);

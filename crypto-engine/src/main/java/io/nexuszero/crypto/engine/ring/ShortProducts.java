@@ -29,6 +29,33 @@ final class ShortProducts {
         return WideNtt.holds((double) terms * ring.degree() * (ring.modulus() / 2.0) * bound);
     }
 
+    /** The most terms (up to {@code terms}) whose sum is exact modulo P for this bound; 0 if not even one. */
+    int exactTerms(int terms, long bound) {
+        int most = terms;
+        while (most > 0 && !exactFor(most, bound)) {
+            most--;
+        }
+        return most;
+    }
+
+    /**
+     * Σ_j left_j·right_j reduced mod q, summed exactly over the integers in groups of at most {@code group} terms
+     * ({@link #exactTerms}) and the groups' results added mod q: wide masks (Gaussian, |y| up to 12k) times many
+     * columns can exceed P/2 in one sum although every group stays exact.
+     */
+    Poly dot(long[][] left, long[][] right, int group) {
+        if (left.length <= group) {
+            return dot(left, right);
+        }
+        Poly sum = null;
+        for (int from = 0; from < left.length; from += group) {
+            int to = Math.min(left.length, from + group);
+            Poly part = dot(java.util.Arrays.copyOfRange(left, from, to), java.util.Arrays.copyOfRange(right, from, to));
+            sum = sum == null ? part : sum.add(part);
+        }
+        return sum;
+    }
+
     /** The centred coefficients of each polynomial, transformed mod P: [polynomial][n], the layout {@link #dot} takes. */
     long[][] transform(java.util.List<Poly> polys) {
         long[][] out = new long[polys.size()][];

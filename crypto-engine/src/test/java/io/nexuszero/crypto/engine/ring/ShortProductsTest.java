@@ -31,7 +31,10 @@ class ShortProductsTest {
     @ParameterizedTest(name = "n={0}, q={1}, rows={2}, columns={3}, bound={4}")
     @CsvSource({"256, 268435313, 12, 9, 524288", "256, 268435313, 2, 3, 2", "512, 268435337, 2, 2, 1048576",
         "256, 268435313, 3, 25, 131072", "4096, 268435313, 1, 2, 1024",
-        "256, 8380417, 3, 3, 131072", "1024, 268435313, 2, 2, 65536"})
+        "256, 8380417, 3, 3, 131072", "1024, 268435313, 2, 2, 65536",
+        // Gaussian masks (|y| < 12k ≈ 677 000 at nz-128) times a 32-value range chunk's 56 columns: one sum would
+        // overflow P/2, so the product is summed in exact groups (two here, three in the second row)
+        "256, 268435313, 6, 56, 677000", "256, 268435313, 2, 120, 677000"})
     void matrixTimesShortVectorEqualsSchoolbook(int n, int q, int rows, int columns, int bound) {
         Ring ring = Ring.of(n, q);
         SplittableRandom random = new SplittableRandom(n + q + rows);
@@ -73,6 +76,16 @@ class ShortProductsTest {
         java.util.Arrays.fill(tooLong, shortPoly(ring, random, bound + 1, true));
         assertThatThrownBy(() -> a.multiplyShort(PolyVec.of(tooLong), bound))
             .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void wideMasksTimesManyColumnsAreSummedInExactGroups() {
+        ShortProducts products = Ring.of(256, 268435313).shortProducts();
+        int group = products.exactTerms(56, 677000);
+        assertThat(group).isBetween(1, 55);
+        assertThat(products.exactFor(group, 677000)).isTrue();
+        assertThat(products.exactFor(group + 1, 677000)).isFalse();
+        assertThat(products.exactTerms(36, 677000)).isEqualTo(36);
     }
 
     /** [A | u]·(v, c) = A·v + u·c, with A's transforms computed before and after the column is appended. */
