@@ -65,8 +65,8 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         subparser.addArgument("--linear-relation-max-length").type(Integer.class).setDefault(4096)
                 .help("longest linear-relation witness to measure (format 2: one commitment, cost grows with ceil(L/n))");
         subparser.addArgument("--range-witness-lengths").setDefault("1,16,32,64,256")
-                .help("comma-separated witness lengths for range (chunks of at most 16 values, each its own rejection"
-                        + " loop: 1 and 16 are one chunk, 32/64/256 are 2/4/16; lengths a parameter set cannot prove are"
+                .help("comma-separated witness lengths for range (chunks of at most 32 values, each its own rejection"
+                        + " loop: 1, 16 and 32 are one chunk, 64/256 are 2/8; lengths a parameter set cannot prove are"
                         + " skipped)");
         subparser.addArgument("--validation-candidates").type(Integer.class).setDefault(0)
                 .help("further parameter sets measured only to validate regret (never trained on)");

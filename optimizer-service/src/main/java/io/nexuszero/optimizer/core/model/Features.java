@@ -20,7 +20,7 @@ import java.util.List;
  * linear-relation's one commitment plus its garbage commitment, (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) with
  * ℓ_s = ⌈64·min(L, c)/n⌉ for range's commitment to one chunk's bits plus its auxiliary commitment), so a change of
  * proof format reaches the model without a copy of the formula here. range splits L values into chunks of at most
- * c = {@link RangeProof#chunkValues} values (16 at the presets), each with its own rejection loop, so its per-attempt
+ * c = {@link RangeProof#chunkValues} values (32 at the presets), each with its own rejection loop, so its per-attempt
  * work stops growing at L = c while its verify time (every chunk checked) and its fixed work per chunk keep growing:
  * log2 of the rejection loops, ⌈L/c⌉ for range and 1 for the other proofs, lets a linear model see that. They are a work proxy, not a cost model: a poor proxy costs accuracy, which
  * the holdout metrics show, never correctness — exact sizes and attempts come from crypto-service.

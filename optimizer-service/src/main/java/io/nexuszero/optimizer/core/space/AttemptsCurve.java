@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * The expected prover attempts crypto-service reported for one proof type at a few witness lengths (null where the
  * number does not fit a double: such proofs are refused anyway). Between reported lengths: when ln of the attempts
  * lies on one line over the length (lwe-secret: constant) the line gives it exactly; otherwise (commitment-opening
- * and linear-relation, which grow in steps of ⌈L/n⌉, range in steps of its chunks of at most 16 values) the value at
+ * and linear-relation, which grow in steps of ⌈L/n⌉, range in steps of its chunks of at most 32 values) the value at
  * the next reported length, an upper bound. Beyond the longest reported length: unknown (+∞).
  */
 public final class AttemptsCurve {

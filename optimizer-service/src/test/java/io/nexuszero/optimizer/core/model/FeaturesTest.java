@@ -87,21 +87,21 @@ class FeaturesTest {
 
     @Test
     void rangeMasksOneChunksPolynomialsPerAttemptAndCountsItsChunksAsRejectionLoops() {
-        // the nz-128 preset: 16 values per chunk (the engine's own count, read here rather than assumed)
+        // the nz-128 preset: 32 values per chunk (the engine's own count, read here rather than assumed)
         LatticeParameters preset = new LatticeParameters(256, 268435313, 6, 6, "cbd", 2, 23, 1 << 18);
         ProofParameters engine = ProofParameters.of("nz-128", 256, 268435313, 6, 6, "cbd", 2, 23, 1 << 18);
         int perChunk = RangeProof.chunkValues(engine);
-        assertThat(perChunk).isEqualTo(16);
-        for (int length : List.of(1, 16, 17, 64, 1024, 4096)) {
+        assertThat(perChunk).isEqualTo(32);
+        for (int length : List.of(1, 16, 32, 33, 64, 1024, 4096)) {
             assertThat(Features.maskedPolynomials(preset, ProofType.RANGE, length))
                     .isEqualTo(RangeProof.maskedPolynomials(engine, length));
         }
-        double[] chunk = Features.of(preset, ProofType.RANGE, 16, 2.6);
-        double[] seventeen = Features.of(preset, ProofType.RANGE, 17, 2.6);
+        double[] chunk = Features.of(preset, ProofType.RANGE, 32, 2.6);
+        double[] twoChunks = Features.of(preset, ProofType.RANGE, 33, 2.6);
         double[] all = Features.of(preset, ProofType.RANGE, 4096, 2.6);
         assertThat(feature(chunk, "log2_rejection_loops")).isZero();
-        assertThat(feature(seventeen, "log2_rejection_loops")).isEqualTo(1.0);
-        assertThat(feature(all, "log2_rejection_loops")).isCloseTo(8.0, within(1e-12));   // 256 chunks
+        assertThat(feature(twoChunks, "log2_rejection_loops")).isEqualTo(1.0);
+        assertThat(feature(all, "log2_rejection_loops")).isCloseTo(7.0, within(1e-12));   // 128 chunks
         // one attempt masks the first chunk's polynomials, so beyond one chunk the work per attempt stays put
         for (String name : List.of("log2_masked_ntt_work_range", "log2_masked_matrix_work_range",
                 "log2_masked_data_range")) {
