@@ -16,6 +16,7 @@ import io.nexuszero.optimizer.core.dataset.Sample;
 import io.nexuszero.optimizer.core.dataset.SampleCollector;
 import io.nexuszero.optimizer.core.dataset.SpeedReference;
 import io.nexuszero.optimizer.core.model.LatencyModel;
+import io.nexuszero.optimizer.core.model.Algorithm;
 import io.nexuszero.optimizer.core.model.ModelTrainer;
 import io.nexuszero.optimizer.core.space.Candidate;
 import io.nexuszero.optimizer.core.space.SearchSpace;
@@ -74,6 +75,9 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
                 .help("skip points whose proof expects more rejection-sampling attempts (one benchmark could take minutes)");
         subparser.addArgument("--min-iterations").type(Integer.class).setDefault(5)
                 .help("fewest iterations for a point with many expected attempts (see --iterations)");
+        subparser.addArgument("--serving-algorithm").choices(Algorithm.labels())
+                .help("the algorithm whose model the bundle serves (all are trained and scored); default: the lowest"
+                        + " holdout RMSE");
         subparser.addArgument("--train-only").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
                 .help("measure nothing: retrain and validate on the samples already in --out (e.g. after a feature change)");
         subparser.addArgument("--min-security-bits").type(Double.class).setDefault(100.0)
@@ -92,7 +96,9 @@ public class BuildBundleCommand extends ConfiguredCommand<OptimizerConfiguration
         }
         Normalised normalised = normalise(build);
         ModelTrainer trainer = configuration.getTraining().buildTrainer(build.clock());
-        ModelTrainer.Outcome outcome = trainer.train(normalised.samples(), design.seed());
+        String serving = namespace.getString("serving_algorithm");
+        ModelTrainer.Outcome outcome = trainer.train(normalised.samples(), design.seed(),
+                serving == null ? null : Algorithm.fromLabel(serving));
         LatencyModel model = writeModel(build, outcome);
         ValidationReport report = new BundleValidation(build.client(), build.json(), build.clock())
                 .validate(snapshot, model, normalised.samples(), trainer.split(normalised.samples(), design.seed()),

@@ -64,6 +64,12 @@ public enum Algorithm {
         return label;
     }
 
+    /** The algorithm with this label. */
+    public static Algorithm fromLabel(String label) {
+        return java.util.Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown algorithm " + label));
+    }
+
     /** Every algorithm's label: the closed set of the {@code model} metric label. */
     public static java.util.List<String> labels() {
         return java.util.Arrays.stream(values()).map(Algorithm::label).toList();

@@ -94,6 +94,15 @@ public class ModelTrainer {
     }
 
     public Outcome train(List<Sample> samples, long seed) {
+        return train(samples, seed, null);
+    }
+
+    /**
+     * As {@link #train(List, long)}, but {@code serving} (when not null, and when it trains) serves whatever the
+     * holdout scores say — every algorithm is still trained and scored. The bundle uses it to keep a model whose
+     * prediction tables build in seconds: a random forest's take minutes over the search space.
+     */
+    public Outcome train(List<Sample> samples, long seed, Algorithm serving) {
         Split split = split(samples, seed);
         MutableDataset<Regressor> train = dataset(split.train(), "train");
         Instant trainedAt = clock.instant();
@@ -112,7 +121,9 @@ public class ModelTrainer {
             }
             HoldoutMetrics holdout = evaluate(model, split.test());
             scores.put(algorithm, holdout);
-            if (bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse()) {
+            boolean chosen = serving != null && algorithm == serving;
+            boolean bestSoFar = bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse();
+            if (chosen || (bestSoFar && (serving == null || bestAlgorithm != serving))) {
                 bestAlgorithm = algorithm;
                 bestModel = model;
             }

@@ -30,6 +30,17 @@ class ModelTrainerTest {
     }
 
     @Test
+    void aChosenServingAlgorithmServesWhileEveryAlgorithmIsScored() {
+        ModelTrainer trainer = new ModelTrainer(CLOCK, 0.25, List.of(Algorithm.values()));
+        for (Algorithm serving : List.of(Algorithm.CART, Algorithm.LEAST_SQUARES)) {
+            ModelTrainer.Outcome chosen = trainer.train(samples, 42, serving);
+            assertThat(chosen.best().info().algorithm()).isEqualTo(serving.label());
+            assertThat(chosen.scores()).containsOnlyKeys(outcome.scores().keySet());
+        }
+        assertThat(Algorithm.fromLabel("random-forest")).isEqualTo(Algorithm.RANDOM_FOREST);
+    }
+
+    @Test
     void splitsByCandidateSoNoParameterSetIsInBothSides() {
         ModelTrainer.Split split = new ModelTrainer(CLOCK, 0.25, List.of(Algorithm.CART)).split(samples, 42);
         Set<String> train = new HashSet<>(split.train().stream().map(Sample::candidateId).toList());
