@@ -85,7 +85,7 @@ public final class Soundness {
      * −log2 of a range proof's soundness error per query: q^-R (round 1, the Schwartz–Zippel weights α, R copies)
      * + (2/q)^r (round 2, each row's weights ν_k and M_k enter its check as a degree-2 polynomial) + 2/|C| (the last
      * round's check is quadratic in c, so it is 3-special sound: at most two challenges answer a doomed first
-     * message). docs/CRYPTO.md, section 4: 130.07 / 195.2 / 256.01 bits at nz-128 / nz-192 / nz-256 (nz-192's τ = 40
+     * message). docs/CRYPTO.md, section 4: 130.03 / 195.2 / 256.01 bits at nz-128 / nz-192 / nz-256 (nz-192's τ = 40
      * is the smallest weight that keeps this at λ).
      */
     public static double rangeBits(LatticeParameters p) {

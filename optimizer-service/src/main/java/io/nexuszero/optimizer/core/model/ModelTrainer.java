@@ -110,6 +110,7 @@ public class ModelTrainer {
         Map<Algorithm, HoldoutMetrics> scores = new TreeMap<>();
         Algorithm bestAlgorithm = null;
         Model<Regressor> bestModel = null;
+        Model<Regressor> servingModel = null;
         for (Algorithm algorithm : algorithms) {
             Model<Regressor> model;
             try {
@@ -121,15 +122,20 @@ public class ModelTrainer {
             }
             HoldoutMetrics holdout = evaluate(model, split.test());
             scores.put(algorithm, holdout);
-            boolean chosen = serving != null && algorithm == serving;
-            boolean bestSoFar = bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse();
-            if (chosen || (bestSoFar && (serving == null || bestAlgorithm != serving))) {
+            if (bestModel == null || holdout.meanRmse() < scores.get(bestAlgorithm).meanRmse()) {
                 bestAlgorithm = algorithm;
                 bestModel = model;
+            }
+            if (algorithm == serving) {
+                servingModel = model;
             }
         }
         if (bestModel == null) {
             throw new IllegalStateException("every algorithm failed to train; see the log");
+        }
+        if (servingModel != null) {
+            bestAlgorithm = serving;
+            bestModel = servingModel;
         }
         String id = bestAlgorithm.label() + "-" + ID_TIME.format(trainedAt) + "-" + Long.toHexString(seed & 0xffff);
         ModelInfo info = new ModelInfo(id, bestAlgorithm.label(), trainedAt, split.train().size() + split.test().size(),
