@@ -150,14 +150,20 @@ class ProofMetricsEndToEndTest {
         }
     }
 
-    /** 17 range values are two chunks: 17-256, at least one attempt a chunk; a key proof is "key". */
+    /**
+     * One value more than a range chunk holds (33 at nz-128) is two chunks: 17-256, at least one attempt a chunk; a key
+     * proof is "key".
+     */
+    private static final int TWO_CHUNKS = io.nexuszero.crypto.engine.proof.RangeProof.chunkValues(
+            io.nexuszero.crypto.engine.proof.ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128)) + 1;
+
     @Test
     void rangeAndKeyProofsCountUnderTheirClass() {
         Map<String, String> range = Map.of("proof_type", "range", "parameter_set", "nz-128", "witness_size", "17-256");
         Map<String, String> key = Map.of("proof_type", "lwe-secret", "parameter_set", "nz-128", "witness_size", "key");
         PrometheusText before = scrape();
         verifyValid(prove(Map.of("type", "range", "parameterSet", "nz-128",
-                "witness", Map.of("values", IntStream.range(0, 17).boxed().toList()),
+                "witness", Map.of("values", IntStream.range(0, TWO_CHUNKS).boxed().toList()),
                 "bounds", Map.of("min", 0, "max", 100))));
         Http.Reply created = http.post("/v1/keys", Map.of("parameterSet", "nz-128"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
@@ -170,11 +176,11 @@ class ProofMetricsEndToEndTest {
                 .isEqualTo(1);
         assertThat(value(after, ATTEMPTS + "_sum", range) - value(before, ATTEMPTS + "_sum", range))
                 .isGreaterThanOrEqualTo(2);
-        // each proof adds the engine's expectation for its parameters and size: 17 values are two chunks' loops
+        // each proof adds the engine's expectation for its parameters and size: two chunks' loops
         io.nexuszero.crypto.engine.proof.ProofParameters nz128 = io.nexuszero.crypto.engine.proof.ProofParameters.of(
                 io.nexuszero.crypto.engine.params.Presets.NZ_128);
         assertThat(value(after, EXPECTED, range) - value(before, EXPECTED, range))
-                .isCloseTo(io.nexuszero.crypto.engine.proof.RangeProof.expectedAttempts(nz128, 17),
+                .isCloseTo(io.nexuszero.crypto.engine.proof.RangeProof.expectedAttempts(nz128, TWO_CHUNKS),
                         org.assertj.core.data.Offset.offset(1e-9));
         assertThat(value(after, EXPECTED, key) - value(before, EXPECTED, key)).isCloseTo(
                 io.nexuszero.crypto.engine.proof.ProofSystems.of(io.nexuszero.crypto.engine.proof.ProofType.LWE_SECRET)
