@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The {@code witness_size} label of the proof metrics: a handful of fixed classes, so proofs whose cost grows with the
  * number of values are judged against their own kind without one series per length. The bounds follow the engine's
- * cost steps: 16 values are one range chunk (docs/CRYPTO.md "Many values"), 256 are one message polynomial at
- * n = 256 (commitment-opening and linear-relation cost the same from 1 to 256 values) and 16 range chunks, 4096 is
+ * cost steps: 16 values were one range chunk when the classes were set (a chunk holds 32 since range format 2; the
+ * class keeps its name, docs/CRYPTO.md "Many values"), 256 are one message polynomial at n = 256 (commitment-opening
+ * and linear-relation cost the same from 1 to 256 values) and 8 range chunks, 4096 is
  * the most any proof takes. lwe-secret proves a key's secret, whose size the parameter set fixes: its own class.
  */
 public enum WitnessSize {

@@ -3,7 +3,7 @@ package io.nexuszero.crypto.engine.proof;
 /**
  * Expected prover attempts of each proof type: a rejection loop masks a fixed number of polynomials per attempt
  * and {@link ProofParameters#expectedAttempts} gives the geometric mean for that many (range runs one loop per
- * chunk of at most 16 values: an attempt masks one chunk's polynomials and the chunks' expected attempts add up). Prove time is this
+ * chunk of at most 32 values: an attempt masks one chunk's polynomials and the chunks' expected attempts add up). Prove time is this
  * expectation times the cost of one attempt, so callers who model or budget prove time read it from here.
  */
 public final class ProofAttempts {

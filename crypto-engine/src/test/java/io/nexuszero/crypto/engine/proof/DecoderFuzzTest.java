@@ -42,9 +42,10 @@ class DecoderFuzzTest {
                 java.math.BigInteger.valueOf(-5)}, RangeBounds.perValue(
                         List.of(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(-9)),
                         List.of(java.math.BigInteger.TEN, java.math.BigInteger.ONE.shiftLeft(63))), CONTEXT, randomness);
-        java.math.BigInteger[] eighteen = new java.math.BigInteger[18];
-        Arrays.fill(eighteen, java.math.BigInteger.valueOf(3));
-        ProofResult chunked = RangeProof.commitAndProve(P, eighteen, RangeBounds.shared(java.math.BigInteger.ZERO,
+        // two values more than a chunk holds: a full chunk and a short one
+        java.math.BigInteger[] twoChunks = new java.math.BigInteger[RangeProof.chunkValues(P) + 2];
+        Arrays.fill(twoChunks, java.math.BigInteger.valueOf(3));
+        ProofResult chunked = RangeProof.commitAndProve(P, twoChunks, RangeBounds.shared(java.math.BigInteger.ZERO,
                 java.math.BigInteger.valueOf(7)), CONTEXT, randomness);
         return List.of(
                 new Target("lwe-secret", lwe.statement(), lwe.proof(),

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hardness a range proof relies on beyond the preset's own assessment (which covers commitments of up to 16
- * message polynomials): in each preset's chunk (16 values), the auxiliary commitment has ℓ_a = 2r + R·ℓ_s slots, so
+ * message polynomials): in each preset's chunk (32 values), the auxiliary commitment has ℓ_a = 2r + R·ℓ_s slots, so
  * its hiding instance has more samples and its binding and knowledge instances more columns. Each must still reach
  * the preset's target; and the soundness error must (docs/CRYPTO.md, section 4).
  */
