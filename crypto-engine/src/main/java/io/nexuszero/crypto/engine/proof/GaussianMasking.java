@@ -45,29 +45,118 @@ record GaussianMasking(int k, long offset, ShiftBound shiftBound, double expecte
 
     /** The loop's masking for {@code polys} masked polynomials at {@code p} ({@link LoopMasking} caches its choice). */
     static GaussianMasking of(ProofParameters p, long polys) {
-        double n = (double) polys * p.degree();
         ShiftBound shiftBound = ShiftBound.of(p, polys);
-        double shift = shiftBound.shift();
-        int bound = p.responseBound();
+        KSearch search = new KSearch(shiftBound.shift(), p.responseBound(), (double) polys * p.degree());
         long largestK = Math.min((1 << 24) - 1,
                 (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
-        int bestK = 0;
-        double best = Double.POSITIVE_INFINITY;
+        int bestK = search.best(kGrid(shiftBound.shift(), p.responseBound(), largestK));
+        if (bestK == 0) {
+            return new GaussianMasking(0, 0, shiftBound, Double.POSITIVE_INFINITY);
+        }
+        return new GaussianMasking(bestK, offset(bestK, shiftBound.shift()), shiftBound,
+                search.attempts(bestK));
+    }
+
+    /**
+     * The k tried, in increasing order: from ⌈T/σ₂⌉ (α ≥ 1) in steps of 0.2 % (at least 1), up to the first k with
+     * kσ₂ above the response bound (masks that wide are cut by the ℓ∞ check anyway) or the largest k the modulus
+     * allows (12k + τη below q/2), whichever comes first.
+     */
+    static long[] kGrid(double shift, int bound, long largestK) {
+        long[] grid = new long[64];
+        int size = 0;
         for (double k = Math.max(1, Math.ceil(shift / DiscreteGaussian.SIGMA_2)); k <= largestK;
              k = Math.max(k + 1, Math.floor(k * STEP))) {
-            double attempts = attempts((long) k, shift, bound, n);
-            if (attempts < best) {
-                best = attempts;
-                bestK = (int) k;
+            if (size == grid.length) {
+                grid = java.util.Arrays.copyOf(grid, 2 * size);
             }
+            grid[size++] = (long) k;
             if (k * DiscreteGaussian.SIGMA_2 > bound) {
                 break;
             }
         }
-        if (bestK == 0) {
-            return new GaussianMasking(0, 0, shiftBound, Double.POSITIVE_INFINITY);
+        return java.util.Arrays.copyOf(grid, size);
+    }
+
+    /**
+     * The k of a grid with the fewest expected attempts (the first one on ties), 0 if none is finite. Exactly what
+     * evaluating every k would choose, from a few hundred evaluations instead of thousands: attempts(k) ≥ M(k), which
+     * falls with k, and attempts(k) ≥ 1/(1 − tail(k)), which rises with k, so once a coarse pass has found attempts
+     * A, the k with M(k) > A form a prefix of the grid and those with 1/(1 − tail(k)) > A a suffix, both found by
+     * bisection and neither holding a k as good as A. Only the k between them are evaluated one by one.
+     */
+    record KSearch(double shift, int bound, double coefficients) {
+        /** Coarse pass: every COARSE-th k. */
+        private static final int COARSE = 64;
+        /** Margin on the lower bounds for the rounding of O/k² and of the bounds themselves (relative). */
+        private static final double MARGIN = 1e-9;
+
+        int best(long[] grid) {
+            double coarse = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < grid.length; i += COARSE) {
+                coarse = Math.min(coarse, attempts(grid[i]));
+            }
+            int from = 0;
+            int to = grid.length;
+            if (coarse < Double.POSITIVE_INFINITY) {
+                double limit = coarse * (1 + MARGIN);
+                from = firstIndex(grid, 0, grid.length, k -> masking(k) <= limit);
+                to = firstIndex(grid, from, grid.length, k -> tailFactor(k) > limit);
+            }
+            int bestK = 0;
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                double attempts = attempts(grid[i]);
+                if (attempts < best) {
+                    best = attempts;
+                    bestK = (int) grid[i];
+                }
+            }
+            return bestK;
         }
-        return new GaussianMasking(bestK, offset(bestK, shift), shiftBound, best);
+
+        /** M'/(1 − tail) with M' = 2^(O/k²): the expected attempts with σ = kσ₂. */
+        double attempts(long k) {
+            double sigma = k * DiscreteGaussian.SIGMA_2;
+            if (sigma < shift) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double m = Math.pow(2, (double) offset(k, shift) / ((double) k * k));
+            double tail = tail(sigma);
+            return tail >= 1 ? Double.POSITIVE_INFINITY : m / (1 - tail);
+        }
+
+        /** M = exp(t/α + 1/2α²) ≤ M' (before O's rounding up), falling with k. */
+        private double masking(long k) {
+            double alpha = k * DiscreteGaussian.SIGMA_2 / shift;
+            return Math.exp(TAIL_FACTOR / alpha + 1 / (2 * alpha * alpha)) * (1 - MARGIN);
+        }
+
+        /** 1/(1 − tail) ≤ attempts (as M' ≥ 1), rising with k. */
+        private double tailFactor(long k) {
+            double tail = tail(k * DiscreteGaussian.SIGMA_2);
+            return tail >= 1 ? Double.POSITIVE_INFINITY : (1 / (1 - tail)) * (1 - MARGIN);
+        }
+
+        /** Pr that some coefficient of D_{Z,σ}^N exceeds the response bound (the prover's ℓ∞ abort). */
+        private double tail(double sigma) {
+            return 2 * coefficients * Math.exp(-((double) bound + 1) * (bound + 1) / (2 * sigma * sigma));
+        }
+
+        /** The first index in [from, to) whose k satisfies a predicate that stays true once true, or {@code to}. */
+        private static int firstIndex(long[] grid, int from, int to, java.util.function.LongPredicate holds) {
+            int low = from;
+            int high = to;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (holds.test(grid[middle])) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
     }
 
     /** O = ⌈k²·log2 M⌉ for M = exp(t/α + 1/2α²), α = σ/T. */
@@ -75,16 +164,6 @@ record GaussianMasking(int k, long offset, ShiftBound shiftBound, double expecte
         double alpha = k * DiscreteGaussian.SIGMA_2 / shift;
         double log2M = (TAIL_FACTOR / alpha + 1 / (2 * alpha * alpha)) / LN2;
         return (long) Math.ceil((double) k * k * log2M);
-    }
-
-    private static double attempts(long k, double shift, int bound, double coefficients) {
-        double sigma = k * DiscreteGaussian.SIGMA_2;
-        if (sigma < shift) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double m = Math.pow(2, (double) offset(k, shift) / ((double) k * k));
-        double tail = 2 * coefficients * Math.exp(-((double) bound + 1) * (bound + 1) / (2 * sigma * sigma));
-        return tail >= 1 ? Double.POSITIVE_INFINITY : m / (1 - tail);
     }
 
     boolean usable() {

@@ -1,5 +1,8 @@
 package io.nexuszero.crypto.engine.proof;
 
+import io.nexuszero.crypto.engine.cache.BoundedCache;
+import io.nexuszero.crypto.engine.sampling.SecretDistribution;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +27,17 @@ record RangeChunks(int values, int chunkValues) {
      * nz-192 / nz-256 (RangeParametersTest), so nz-192 leaves little room for more.
      */
     static final int MAX_CHUNK_VALUES = 32;
+    /**
+     * {@link #chunkValues} by parameter numbers (not the id, nor the ring's NTT tables, so that an entry stays small):
+     * sizing one set searches the masks of up to 32 chunk sizes (~1 ms), and crypto-service's evaluate and the
+     * optimizer's prediction tables size thousands of sets at every witness length. Room for a search space of that
+     * size; custom parameters cannot grow it beyond.
+     */
+    private static final BoundedCache<SizingKey, Integer> CHUNK_VALUES = new BoundedCache<>(1 << 15);
+
+    private record SizingKey(int degree, int modulus, int rankK, int rankL, SecretDistribution distribution, int eta,
+                             int challengeWeight, int gamma) {
+    }
 
     RangeChunks {
         if (values < 1 || chunkValues < 1) {
@@ -60,6 +74,11 @@ record RangeChunks(int values, int chunkValues) {
      * {@link Rejection#MAX_EXPECTED_ATTEMPTS}; 0 if not even one value does.
      */
     static int chunkValues(ProofParameters p) {
+        return CHUNK_VALUES.get(new SizingKey(p.degree(), p.modulus(), p.rankK(), p.rankL(), p.secretDistribution(),
+                p.eta(), p.challengeWeight(), p.gamma()), key -> largestChunk(p));
+    }
+
+    private static int largestChunk(ProofParameters p) {
         int best = 0;
         for (int count = 1; count <= MAX_CHUNK_VALUES; count++) {
             RangeLayout layout = RangeLayout.of(p, count);
