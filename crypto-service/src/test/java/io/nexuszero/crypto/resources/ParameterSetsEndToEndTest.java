@@ -130,11 +130,16 @@ class ParameterSetsEndToEndTest {
                 .isCloseTo(Math.pow(perCoefficient, 256 * 13), within(1e-9));
         assertThat(attempts.get("commitment-opening").get("4096").asDouble())
                 .isCloseTo(Math.pow(perCoefficient, 256 * 28), within(1e-6));
-        // linear-relation: the values' randomness (κ + ℓ + λ) and the garbage commitment's (κ + r + λ, r = 5)
-        assertThat(attempts.get("linear-relation").get("1").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * (13 + 17)), within(1e-9));
-        assertThat(attempts.get("linear-relation").get("4096").asDouble())
-                .isCloseTo(Math.pow(perCoefficient, 256 * (28 + 17)), within(1e-6));
+        // linear-relation masks the values' randomness (κ + ℓ + λ) and the garbage commitment's (κ + r + λ, r = 5)
+        // with discrete Gaussians at the presets: the engine's expectation, far below uniform masks' (3.85 / 7.55)
+        var nz128 = io.nexuszero.crypto.engine.proof.ProofParameters.of(io.nexuszero.crypto.engine.params.Presets.NZ_128);
+        for (int length : new int[] {1, 4096}) {
+            double gaussian = io.nexuszero.crypto.engine.proof.ProofAttempts.expected(nz128,
+                    io.nexuszero.crypto.engine.proof.ProofType.LINEAR_RELATION, length);
+            assertThat(attempts.get("linear-relation").get(String.valueOf(length)).asDouble())
+                    .isEqualTo(gaussian).isBetween(1.0, 1.5)
+                    .isLessThan(Math.pow(perCoefficient, 256 * ((length == 1 ? 13 : 28) + 17)) / 2);
+        }
         assertThat(valid.get("sizes").get("maxWitnessLength").get("linear-relation").asInt()).isEqualTo(4096);
         // "custom" and "nz-128" have ids of equal length, so a real nz-128 proof has exactly the evaluated size
         JsonNode proof = http().post("/v1/proofs", Map.of("type", "commitment-opening", "parameterSet", "nz-128",

@@ -46,6 +46,14 @@ public final class LinearRelationProof {
     }
 
     /**
+     * The masks of the rejection loop for L values ({@link LoopMasking}): discrete Gaussian where that needs fewer
+     * expected attempts than uniform masks (every preset), uniform otherwise. One loop masks both randomness vectors.
+     */
+    static LoopMasking masking(ProofParameters p, int values) {
+        return LoopMasking.of(p, ProofAttempts.maskedPolynomials(p, TYPE, values));
+    }
+
+    /**
      * Largest L (≤ 4096) whose proof stays within the repetition cap: the masked vectors have
      * (κ + ⌈L/n⌉ + λ) + (κ + r + λ) polynomials.
      */

@@ -11,9 +11,10 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
  *   <li>commit to the values (one BDLOP commitment, r) and to r garbage polynomials g_k uniform with ct(g_k) = 0
  *       (a second BDLOP commitment, r');</li>
  *   <li>ρ = H(μ ‖ t1' ‖ t2'), μ_k = the k-th scalar of ρ; send h_k = g_k + μ_k·(f(m) − b);</li>
- *   <li>Fiat–Shamir with aborts on (r, r') with the commitments w = A1·y, w' = A1'·y' and the tie-in commitments v_k
- *       ({@link LinearRelationEquations}); c̃ = H(ρ ‖ h ‖ w ‖ w' ‖ v), z = y + c·r, z' = y' + c·r', restart round 3
- *       unless both are within B.</li>
+ *   <li>Fiat–Shamir with aborts on (r, r'), masks y, y' Gaussian or uniform ({@link LoopMasking}, as range's), with
+ *       the commitments w = A1·y, w' = A1'·y' and the tie-in commitments v_k ({@link LinearRelationEquations});
+ *       c̃ = H(ρ ‖ h ‖ w ‖ w' ‖ v), z = y + c·r, z' = y' + c·r', restart round 3 unless the Gaussian rejection step
+ *       keeps (z, z') and both are within B.</li>
  * </ol>
  * Package-private steps so tests can run a cheating prover (false values, chosen garbage, ground scalars) and the
  * extractor through the real code. The caller checks the relation; this class does not (a cheater must get through).
@@ -21,6 +22,7 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
 final class LinearRelationProver implements AutoCloseable {
 
     private final ProofParameters p;
+    private final LoopMasking masking;
     private final LinearRelationProof.Relation relation;
     private final LinearRelationEquations equations;
     private final PolyVec message;
@@ -28,7 +30,7 @@ final class LinearRelationProver implements AutoCloseable {
     private final CommitmentKey.Commitment commitment;
     private final byte[] statement;
     private PolyVec garbage;
-    private PolyVec garbageRandomness;
+    private final PolyVec garbageRandomness;
     private CommitmentKey.Commitment garbageCommitment;
 
     /** Round 2's public output: ρ, the scalars μ_k and h. */
@@ -38,13 +40,16 @@ final class LinearRelationProver implements AutoCloseable {
     private LinearRelationProver(ProofParameters p, LinearRelationProof.Relation relation, int[] valuesModQ,
                                  Randomness rng) {
         this.p = p;
+        this.masking = LinearRelationProof.masking(p, valuesModQ.length);
         this.relation = relation;
         PolyVec values = CommitmentKey.messagePolynomials(p, valuesModQ);
         CommitmentKey key = CommitmentKey.expand(p, values.length());
         CommitmentKey garbageKey = CommitmentKey.expand(p, LinearRelationProof.garbagePolys(p));
         this.equations = new LinearRelationEquations(key, garbageKey,
                 InnerProductMap.of(p.ring(), relation.coefficients(), values.length()));
-        this.randomness = Masking.shortVector(p, key.randomnessLength(), rng);
+        PolyVec[] both = boundedRandomness(key, garbageKey, rng);
+        this.randomness = both[0];
+        this.garbageRandomness = both[1];
         this.commitment = key.commit(values, randomness);
         values.zeroize();
         this.statement = LinearRelationStatement.encode(p, relation, commitment);
@@ -53,6 +58,21 @@ final class LinearRelationProver implements AutoCloseable {
         // coefficients, so h must be computed from this message for the verifier's equation to hold; its constant
         // coefficient, Σ a_i·v_i, reads only positions below L.
         this.message = CommitmentKey.truncated(commitment.t2(), valuesModQ.length).subtract(key.a2Times(randomness, p.eta()));
+    }
+
+    /**
+     * Both randomness vectors (r, r'), drawn together; with Gaussian masks resampled in the rare case (below 2^-128)
+     * that the shift bound T does not cover them, so that every shift c·r the rejection step sees is within T.
+     */
+    private PolyVec[] boundedRandomness(CommitmentKey key, CommitmentKey garbageKey, Randomness rng) {
+        while (true) {
+            PolyVec values = Masking.shortVector(p, key.randomnessLength(), rng);
+            PolyVec garbageValues = Masking.shortVector(p, garbageKey.randomnessLength(), rng);
+            if (masking.admits(values, garbageValues)) {
+                return new PolyVec[] {values, garbageValues};
+            }
+            LweSecretProof.wipe(values, garbageValues);
+        }
     }
 
     /** Round 1a: commits to the values (reduced mod q; L = the relation's length). */
@@ -67,13 +87,12 @@ final class LinearRelationProver implements AutoCloseable {
 
     /** Round 1b, honest: r garbage polynomials uniform mod q with zero constant coefficients, then commits to them. */
     void commitGarbage(Randomness rng) {
-        commitGarbage(ZeroConstantGarbage.sample(p, LinearRelationProof.garbagePolys(p), rng), rng);
+        commitGarbage(ZeroConstantGarbage.sample(p, LinearRelationProof.garbagePolys(p), rng));
     }
 
     /** Round 1b with the given garbage polynomials (a test's cheating prover chooses them). */
-    void commitGarbage(PolyVec chosen, Randomness rng) {
+    void commitGarbage(PolyVec chosen) {
         this.garbage = chosen;
-        this.garbageRandomness = Masking.shortVector(p, equations.garbageKey().randomnessLength(), rng);
         this.garbageCommitment = equations.garbageKey().commit(chosen, garbageRandomness);
     }
 
@@ -91,23 +110,29 @@ final class LinearRelationProver implements AutoCloseable {
 
     /** Round 3: Fiat–Shamir with aborts over both randomness vectors; the encoded proof. */
     ProofResult open(Scalars round2, Randomness rng) {
-        int budget = Rejection.attemptBudget(p,
-                ProofAttempts.maskedPolynomials(p, LinearRelationStatement.TYPE, relation.coefficients().length));
+        int budget = Rejection.attemptBudget(masking.expectedAttempts());
+        int maskBound = masking.maskBound(p);
         for (int attempt = 1; attempt <= budget; attempt++) {
-            PolyVec y = Masking.masks(p, randomness.length(), rng);
-            PolyVec garbageY = Masking.masks(p, garbageRandomness.length(), rng);
-            byte[] seed = Transcript.challengeSeed(p, round2.rho(), round2.h(),
-                    equations.key().a1Times(y, p.gamma()), equations.garbageKey().a1Times(garbageY, p.gamma()),
-                    equations.linearPart(y, garbageY, round2.mu(), p.gamma()));
-            SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-            PolyVec z = Masking.respond(p, y, c, randomness);
-            PolyVec garbageZ = Masking.respond(p, garbageY, c, garbageRandomness);
-            if (Rejection.accepts(z, p) && Rejection.accepts(garbageZ, p)) {
-                byte[] proof = LinearRelationEncoding.encode(p, relation.coefficients().length,
-                        new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), z, garbageZ));
-                return new ProofResult(statement(), proof, attempt);
+            try (LoopMasking.Attempt masks = masking.draw(p, randomness.length(), garbageRandomness.length(), rng)) {
+                PolyVec y = masks.y();
+                PolyVec garbageY = masks.auxiliaryY();
+                byte[] seed = Transcript.challengeSeed(p, round2.rho(), round2.h(),
+                        equations.key().a1Times(y, maskBound), equations.garbageKey().a1Times(garbageY, maskBound),
+                        equations.linearPart(y, garbageY, round2.mu(), maskBound));
+                SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
+                PolyVec shift = c.multiplyShort(randomness, p.eta());
+                PolyVec garbageShift = c.multiplyShort(garbageRandomness, p.eta());
+                PolyVec z = y.add(shift);
+                PolyVec garbageZ = garbageY.add(garbageShift);
+                boolean kept = masking.keeps(masks, z, garbageZ, shift, garbageShift);
+                LweSecretProof.wipe(y, garbageY, shift, garbageShift);
+                if (kept && Rejection.accepts(z, p) && Rejection.accepts(garbageZ, p)) {
+                    byte[] proof = LinearRelationEncoding.encode(p, relation.coefficients().length,
+                            new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), z, garbageZ));
+                    return new ProofResult(statement(), proof, attempt);
+                }
+                LweSecretProof.wipe(z, garbageZ);
             }
-            LweSecretProof.wipe(z, garbageZ);
         }
         throw Rejection.exhausted();
     }
@@ -134,9 +159,9 @@ final class LinearRelationProver implements AutoCloseable {
     public void close() {
         message.zeroize();
         randomness.zeroize();
+        garbageRandomness.zeroize();
         if (garbage != null) {
             garbage.zeroize();
-            garbageRandomness.zeroize();
         }
     }
 }

@@ -40,6 +40,12 @@ final class LinearRelationSystem extends CommitmentSystem {
                 + CommitmentKey.randomnessLength(p, LinearRelationProof.garbagePolys(p));
     }
 
+    /** The rejection loop's expected attempts with its masks ({@link LinearRelationProof#masking}). */
+    @Override
+    public double expectedAttempts(ProofParameters p, int values) {
+        return LinearRelationProof.masking(p, values).expectedAttempts();
+    }
+
     @Override
     public ProofResult prove(ProofParameters p, ProofWitness witness, byte[] context, Randomness randomness) {
         if (!(witness instanceof ProofWitness.OfRelation relation)) {

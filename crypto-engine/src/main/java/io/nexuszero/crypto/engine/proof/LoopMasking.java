@@ -6,9 +6,9 @@ import io.nexuszero.crypto.engine.sampling.Randomness;
 import io.nexuszero.crypto.engine.sampling.WordStream;
 
 /**
- * The masks of one range rejection loop over {@code polys} masked polynomials: discrete Gaussian
- * ({@link GaussianMasking}) where that needs fewer expected attempts than uniform masks in [−γ, γ] — at every preset
- * and every chunk size — and uniform otherwise (small moduli such as 12289 leave no room for a Gaussian wide enough:
+ * The masks of one rejection loop over {@code polys} masked polynomials (a range chunk's, or linear-relation's): discrete
+ * Gaussian ({@link GaussianMasking}) where that needs fewer expected attempts than uniform masks in [−γ, γ] — at every
+ * preset, every range chunk size and every linear-relation length — and uniform otherwise (small moduli such as 12289 leave no room for a Gaussian wide enough:
  * 12k + τη must stay below q/2). The verifier does not know or care which: it checks ‖z‖∞ ≤ B either way.
  *
  * @param gaussian         the Gaussian masking, or null for uniform masks

@@ -15,7 +15,7 @@ public final class ProofAttempts {
      * Polynomials masked (and norm-checked) per attempt: κ + λ for lwe-secret, κ + ⌈L/n⌉ + λ for
      * commitment-opening, (κ + ⌈L/n⌉ + λ) + (κ + r + λ) for linear-relation (the values' and the garbage commitment's
      * randomness, r = {@link LinearRelationProof#garbagePolys}), (κ + ℓ_s + λ) + (κ + 2r + R·ℓ_s + λ) of range's first
-     * chunk (ℓ_s = ⌈64·min(L, 16)/n⌉ at the presets).
+     * chunk (ℓ_s = ⌈64·min(L, 32)/n⌉ at the presets).
      */
     public static long maskedPolynomials(ProofParameters p, ProofType type, int values) {
         if (values < 1) {

@@ -14,8 +14,12 @@ final class KnownAnswers {
     /** Re-pinned 2026-12-06: linear-relation format 2 (one commitment, constant-coefficient proof, kind 0x04). */
     static final String LINEAR_RELATION_SMALL_STATEMENT =
             "e6b533ea3e0e612921b70d07caa46444d8da682de64595b521690a5ce137e033";
+    /**
+     * Proof re-pinned 2026-12-07: linear-relation draws both randomness vectors before the garbage (and, at the
+     * presets, masks with discrete Gaussians, below); the statement is unchanged.
+     */
     static final String LINEAR_RELATION_SMALL_PROOF =
-            "43524d04ab6ec0cd802399bdb0b998792d78e87737941ecbc36cf2ba1cbe3a30";
+            "22aa050f70bc83782ba54c11b0bea450925afcf856e22416219714b9085497d0";
     /** Re-pinned 2026-12-06: range format 2 (kind 0x06, one position-weight vector per row). */
     static final String RANGE_SMALL_STATEMENT =
             "f5abbebc0966fc98e162bc7742fa24788fe3ba5f12a8feac93617ca38ab1a411";
@@ -31,8 +35,9 @@ final class KnownAnswers {
             "9af9b084038a0928699bbc1cf0c4e60483e63f3f5b77f0612ffbf40061a5891f";
     static final String COMMITMENT_OPENING_NZ128_PROOF =
             "fdc6784688534e036d33e0bf0cadadb1d0dc75d9b45a0aaa024fb708b034d82b";
+    /** Re-pinned 2026-12-07: linear-relation masks with discrete Gaussians at nz-128 ({@link LoopMasking}). */
     static final String LINEAR_RELATION_NZ128_PROOF =
-            "6aed7b723a8b683340cd23c32164e935d23c0c9a8878b731cac647692edb2450";
+            "87c40c9c0c92fe924f9d5d824dbbc134d878befb6e88700b390b28e615329bf2";
 
     private KnownAnswers() {
     }

@@ -124,7 +124,7 @@ class LinearRelationSoundnessTest {
                 coefficients[0] = 3; // −μ*_k·e = −1·(2 − 5)
                 garbage[k] = Poly.ofCoefficients(p.ring(), coefficients);
             }
-            prover.commitGarbage(PolyVec.of(garbage), randomness);
+            prover.commitGarbage(PolyVec.of(garbage));
             byte[] statement = prover.statement();
             for (long hash = 1; hash <= budget; hash++) {
                 byte[] context = ByteBuffer.allocate(8).putLong(hash).array();
