@@ -47,7 +47,7 @@ final class LinearRelationProver implements AutoCloseable {
         CommitmentKey garbageKey = CommitmentKey.expand(p, LinearRelationProof.garbagePolys(p));
         this.equations = new LinearRelationEquations(key, garbageKey,
                 InnerProductMap.of(p.ring(), relation.coefficients(), values.length()));
-        PolyVec[] both = boundedRandomness(key, garbageKey, rng);
+        PolyVec[] both = masking.randomness(p, key.randomnessLength(), garbageKey.randomnessLength(), rng);
         this.randomness = both[0];
         this.garbageRandomness = both[1];
         this.commitment = key.commit(values, randomness);
@@ -58,21 +58,6 @@ final class LinearRelationProver implements AutoCloseable {
         // coefficients, so h must be computed from this message for the verifier's equation to hold; its constant
         // coefficient, Σ a_i·v_i, reads only positions below L.
         this.message = CommitmentKey.truncated(commitment.t2(), valuesModQ.length).subtract(key.a2Times(randomness, p.eta()));
-    }
-
-    /**
-     * Both randomness vectors (r, r'), drawn together; with Gaussian masks resampled in the rare case (below 2^-128)
-     * that the shift bound T does not cover them, so that every shift c·r the rejection step sees is within T.
-     */
-    private PolyVec[] boundedRandomness(CommitmentKey key, CommitmentKey garbageKey, Randomness rng) {
-        while (true) {
-            PolyVec values = Masking.shortVector(p, key.randomnessLength(), rng);
-            PolyVec garbageValues = Masking.shortVector(p, garbageKey.randomnessLength(), rng);
-            if (masking.admits(values, garbageValues)) {
-                return new PolyVec[] {values, garbageValues};
-            }
-            LweSecretProof.wipe(values, garbageValues);
-        }
     }
 
     /** Round 1a: commits to the values (reduced mod q; L = the relation's length). */

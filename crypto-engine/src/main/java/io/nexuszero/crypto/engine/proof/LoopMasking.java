@@ -47,6 +47,22 @@ record LoopMasking(GaussianMasking gaussian, double expectedAttempts) {
         return !isGaussian() || gaussian.shiftBound().admits(randomness);
     }
 
+    /**
+     * The loop's two short randomness vectors (the statement commitment's and the auxiliary or garbage one's), drawn
+     * together; with Gaussian masks resampled in the rare case (below 2^-128) that the shift bound T does not cover
+     * them, so that every shift c·r the rejection step sees is within T.
+     */
+    PolyVec[] randomness(ProofParameters p, int statementLength, int auxiliaryLength, Randomness rng) {
+        while (true) {
+            PolyVec statement = Masking.shortVector(p, statementLength, rng);
+            PolyVec auxiliary = Masking.shortVector(p, auxiliaryLength, rng);
+            if (admits(statement, auxiliary)) {
+                return new PolyVec[] {statement, auxiliary};
+            }
+            LweSecretProof.wipe(statement, auxiliary);
+        }
+    }
+
     /** One attempt's masks for vectors of the given lengths, and the attempt's word stream (null for uniform). */
     Attempt draw(ProofParameters p, int statementLength, int auxiliaryLength, Randomness rng) {
         if (!isGaussian()) {

@@ -61,7 +61,7 @@ final class RangeProver implements AutoCloseable {
         this.key = RangeProof.statementKey(p, layout);
         this.auxiliaryKey = RangeProof.auxiliaryKey(p, layout);
         this.masking = RangeChunks.masking(p, layout);
-        PolyVec[] both = boundedRandomness(rng);
+        PolyVec[] both = masking.randomness(p, key.randomnessLength(), auxiliaryKey.randomnessLength(), rng);
         this.randomness = both[0];
         this.auxiliaryRandomness = both[1];
         PolyVec bits = CommitmentKey.messagePolynomials(p, bitPositions);
@@ -91,21 +91,6 @@ final class RangeProver implements AutoCloseable {
     static RangeProver commitChunk(ProofParameters p, RangeBounds bounds, int count, int[] bitPositions,
                                    Randomness rng) {
         return new RangeProver(p, bounds, count, bitPositions, rng);
-    }
-
-    /**
-     * Both randomness vectors (r_s, r_a); with Gaussian masks resampled in the rare case (below 2^-129) that their
-     * joint ‖·‖₂² exceeds β², so that every shift c·r the rejection step sees is within its bound T.
-     */
-    private PolyVec[] boundedRandomness(Randomness rng) {
-        while (true) {
-            PolyVec statementRandomness = Masking.shortVector(p, key.randomnessLength(), rng);
-            PolyVec auxiliary = Masking.shortVector(p, auxiliaryKey.randomnessLength(), rng);
-            if (masking.admits(statementRandomness, auxiliary)) {
-                return new PolyVec[] {statementRandomness, auxiliary};
-            }
-            LweSecretProof.wipe(statementRandomness, auxiliary);
-        }
     }
 
     /** This chunk's bit commitment (public: it goes into the statement). */

@@ -48,6 +48,11 @@ class ProofSystemsTest {
                     // one chunk's loop, with Gaussian masks where they need fewer attempts than uniform ones
                     assertThat(system.expectedAttempts(P, values)).isEqualTo(RangeProof.expectedAttempts(P, values))
                             .isLessThanOrEqualTo(uniform);
+                } else if (system.type() == ProofType.LINEAR_RELATION) {
+                    // one loop over both randomness vectors, with range's choice of masks
+                    assertThat(system.expectedAttempts(P, values))
+                            .isEqualTo(LinearRelationProof.masking(P, values).expectedAttempts())
+                            .isLessThanOrEqualTo(uniform);
                 } else {
                     assertThat(system.expectedAttempts(P, values)).isEqualTo(uniform);
                 }

@@ -19,11 +19,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Holds the current search space. It starts from the persisted (or bundled) snapshot and refreshes from
- * crypto-service: a full re-evaluation only when crypto-service's version or the grid changed. The space is
+ * crypto-service: a full re-evaluation when crypto-service's version or the grid changed, or when a spot check of
+ * {@link #SPOT_CHECKED} cached candidates finds answers that changed under the same version. The space is
  * {@link #stale()} until a refresh has succeeded, and again whenever the latest refresh failed.
  */
 public class SearchSpaceService {
     private static final Logger LOG = LoggerFactory.getLogger(SearchSpaceService.class);
+    /** Cached candidates re-evaluated at every refresh to catch an engine change under an unchanged version. */
+    static final int SPOT_CHECKED = 32;
     private static final SearchSpaceSnapshot EMPTY = new SearchSpaceSnapshot(null, Instant.EPOCH, "", 0, List.of());
 
     private final CandidateGrid grid;
@@ -96,9 +99,10 @@ public class SearchSpaceService {
         try {
             ServiceInfo info = client.info();
             SearchSpaceSnapshot cached = current.get().snapshot();
-            if (!info.version().equals(cached.cryptoServiceVersion()) || !grid.fingerprint().equals(cached.gridFingerprint())) {
-                LOG.info("Evaluating the search space with crypto-service {} (cached: {}, grid {})",
-                        info.version(), cached.cryptoServiceVersion(), grid.fingerprint());
+            String reason = staleness(info, cached);
+            if (reason != null) {
+                LOG.info("Evaluating the search space with crypto-service {} (cached: {}, grid {}): {}",
+                        info.version(), cached.cryptoServiceVersion(), grid.fingerprint(), reason);
                 SearchSpaceSnapshot fresh = evaluator.evaluate(grid, info.version());
                 persist(fresh);
                 current.set(new SearchSpace(fresh));
@@ -112,6 +116,37 @@ public class SearchSpaceService {
             status.set(new RefreshStatus(true, previous.lastRefreshedAt(), e.getMessage()));
             throw e;
         }
+    }
+
+    /**
+     * Why the cached space must be re-evaluated, or null if it need not: crypto-service's version or the grid changed,
+     * or — since an engine change can move sizes and attempts under an unchanged version string (a development
+     * build, a forgotten bump) — crypto-service now answers differently for any of {@link #SPOT_CHECKED} cached
+     * candidates spread over the space (one evaluate call).
+     */
+    private String staleness(ServiceInfo info, SearchSpaceSnapshot cached) throws CryptoServiceException {
+        if (!info.version().equals(cached.cryptoServiceVersion())) {
+            return "crypto-service's version changed";
+        }
+        if (!grid.fingerprint().equals(cached.gridFingerprint())) {
+            return "the grid changed";
+        }
+        List<Candidate> candidates = cached.candidates();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<Candidate> sample = new java.util.ArrayList<>();
+        int count = Math.min(SPOT_CHECKED, candidates.size());
+        for (int i = 0; i < count; i++) {
+            sample.add(candidates.get((int) ((long) i * candidates.size() / count)));
+        }
+        List<EvaluationResult> answers = client.evaluate(new EvaluateRequest(
+                sample.stream().map(Candidate::parameters).toList(), grid.witnessLengths()));
+        long differing = java.util.stream.IntStream.range(0, count)
+                .filter(i -> !sample.get(i).equals(SearchSpaceEvaluator.candidate(sample.get(i).parameters(), answers.get(i))))
+                .count();
+        return differing == 0 ? null
+                : differing + " of " + count + " spot-checked candidates answer differently under the same version";
     }
 
     private void persist(SearchSpaceSnapshot snapshot) {
