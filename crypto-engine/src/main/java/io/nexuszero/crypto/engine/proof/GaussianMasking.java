@@ -47,14 +47,17 @@ record GaussianMasking(int k, long offset, ShiftBound shiftBound, double expecte
     static GaussianMasking of(ProofParameters p, long polys) {
         ShiftBound shiftBound = ShiftBound.of(p, polys);
         KSearch search = new KSearch(shiftBound.shift(), p.responseBound(), (double) polys * p.degree());
-        long largestK = Math.min((1 << 24) - 1,
-                (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
-        int bestK = search.best(kGrid(shiftBound.shift(), p.responseBound(), largestK));
+        int bestK = search.best(kGrid(shiftBound.shift(), p.responseBound(), largestK(p)));
         if (bestK == 0) {
             return new GaussianMasking(0, 0, shiftBound, Double.POSITIVE_INFINITY);
         }
         return new GaussianMasking(bestK, offset(bestK, shiftBound.shift()), shiftBound,
                 search.attempts(bestK));
+    }
+
+    /** The largest k whose masks fit the modulus: 12k + τη below q/2 (and k below 2^24, the sampler's limit). */
+    static long largestK(ProofParameters p) {
+        return Math.min((1 << 24) - 1, (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
     }
 
     /**
@@ -63,19 +66,15 @@ record GaussianMasking(int k, long offset, ShiftBound shiftBound, double expecte
      * allows (12k + τη below q/2), whichever comes first.
      */
     static long[] kGrid(double shift, int bound, long largestK) {
-        long[] grid = new long[64];
-        int size = 0;
+        java.util.stream.LongStream.Builder grid = java.util.stream.LongStream.builder();
         for (double k = Math.max(1, Math.ceil(shift / DiscreteGaussian.SIGMA_2)); k <= largestK;
              k = Math.max(k + 1, Math.floor(k * STEP))) {
-            if (size == grid.length) {
-                grid = java.util.Arrays.copyOf(grid, 2 * size);
-            }
-            grid[size++] = (long) k;
+            grid.add((long) k);
             if (k * DiscreteGaussian.SIGMA_2 > bound) {
                 break;
             }
         }
-        return java.util.Arrays.copyOf(grid, size);
+        return grid.build().toArray();
     }
 
     /**

@@ -105,18 +105,13 @@ final class LinearRelationProver implements AutoCloseable {
                         equations.key().a1Times(y, maskBound), equations.garbageKey().a1Times(garbageY, maskBound),
                         equations.linearPart(y, garbageY, round2.mu(), maskBound));
                 SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-                PolyVec shift = c.multiplyShort(randomness, p.eta());
-                PolyVec garbageShift = c.multiplyShort(garbageRandomness, p.eta());
-                PolyVec z = y.add(shift);
-                PolyVec garbageZ = garbageY.add(garbageShift);
-                boolean kept = masking.keeps(masks, z, garbageZ, shift, garbageShift);
-                LweSecretProof.wipe(y, garbageY, shift, garbageShift);
-                if (kept && Rejection.accepts(z, p) && Rejection.accepts(garbageZ, p)) {
+                LoopMasking.Responses kept = masking.respond(p, masks, c, randomness, garbageRandomness);
+                if (kept != null) {
                     byte[] proof = LinearRelationEncoding.encode(p, relation.coefficients().length,
-                            new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), z, garbageZ));
+                            new LinearRelationEncoding.Proof(seed, garbageCommitment, round2.h(), kept.z(),
+                                    kept.auxiliaryZ()));
                     return new ProofResult(statement(), proof, attempt);
                 }
-                LweSecretProof.wipe(z, garbageZ);
             }
         }
         throw Rejection.exhausted();

@@ -2,6 +2,7 @@ package io.nexuszero.crypto.engine.proof;
 
 import io.nexuszero.crypto.engine.cache.BoundedCache;
 import io.nexuszero.crypto.engine.ring.PolyVec;
+import io.nexuszero.crypto.engine.ring.SparseTernary;
 import io.nexuszero.crypto.engine.sampling.Randomness;
 import io.nexuszero.crypto.engine.sampling.WordStream;
 
@@ -77,9 +78,33 @@ record LoopMasking(GaussianMasking gaussian, double expectedAttempts) {
      * The attempt's rejection step before the ℓ∞ check: Gaussian rejection of (z, z_a) against the shifts (c·r_s,
      * c·r_a); nothing for uniform masks (their ℓ∞ check alone makes z uniform on [−B, B]).
      */
-    boolean keeps(Attempt attempt, PolyVec z, PolyVec auxiliaryZ, PolyVec shift, PolyVec auxiliaryShift) {
+    private boolean keeps(Attempt attempt, PolyVec z, PolyVec auxiliaryZ, PolyVec shift, PolyVec auxiliaryShift) {
         return !isGaussian() || gaussian.keeps(new PolyVec[] {z, auxiliaryZ},
                 new PolyVec[] {shift, auxiliaryShift}, attempt.words());
+    }
+
+    /**
+     * One attempt's responses z = y + c·r and z_a = y_a + c·r_a, or null if the attempt is rejected: by the Gaussian
+     * rejection step (before the ℓ∞ check, {@link #keeps}) or by ‖z‖∞, ‖z_a‖∞ ≤ B. The masks and shifts are wiped
+     * either way, rejected responses too.
+     */
+    Responses respond(ProofParameters p, Attempt masks, SparseTernary c, PolyVec randomness,
+                      PolyVec auxiliaryRandomness) {
+        PolyVec shift = c.multiplyShort(randomness, p.eta());
+        PolyVec auxiliaryShift = c.multiplyShort(auxiliaryRandomness, p.eta());
+        PolyVec z = masks.y().add(shift);
+        PolyVec auxiliaryZ = masks.auxiliaryY().add(auxiliaryShift);
+        boolean kept = keeps(masks, z, auxiliaryZ, shift, auxiliaryShift);
+        LweSecretProof.wipe(masks.y(), masks.auxiliaryY(), shift, auxiliaryShift);
+        if (kept && Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
+            return new Responses(z, auxiliaryZ);
+        }
+        LweSecretProof.wipe(z, auxiliaryZ);
+        return null;
+    }
+
+    /** The kept responses of one attempt (statement and auxiliary or garbage randomness). */
+    record Responses(PolyVec z, PolyVec auxiliaryZ) {
     }
 
     /** Masks y, y_a of one attempt; {@link #close} wipes the Gaussian attempt's buffered keystream. */

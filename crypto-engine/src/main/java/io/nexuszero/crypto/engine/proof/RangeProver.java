@@ -183,19 +183,13 @@ final class RangeProver implements AutoCloseable {
                 byte[] seed = Transcript.challengeSeed(p, rows.rho2(), rows.h(), first.w(), first.auxiliaryW(),
                         first.linearGarbage(), first.v());
                 SparseTernary c = ChallengeSampler.sampleSparse(p.ring(), p.challengeWeight(), seed);
-                PolyVec shiftS = c.multiplyShort(randomness, p.eta());
-                PolyVec shiftA = c.multiplyShort(auxiliaryRandomness, p.eta());
-                PolyVec z = masks.y().add(shiftS);
-                PolyVec auxiliaryZ = masks.auxiliaryY().add(shiftA);
-                boolean kept = masking.keeps(masks, z, auxiliaryZ, shiftS, shiftA);
-                LweSecretProof.wipe(masks.y(), masks.auxiliaryY(), shiftS, shiftA);
-                if (kept && Rejection.accepts(z, p) && Rejection.accepts(auxiliaryZ, p)) {
-                    RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(), z,
-                            auxiliaryZ);
+                LoopMasking.Responses kept = masking.respond(p, masks, c, randomness, auxiliaryRandomness);
+                if (kept != null) {
+                    RangeEncoding.Proof proof = new RangeEncoding.Proof(seed, auxiliaryCommitment(), rows.h(),
+                            kept.z(), kept.auxiliaryZ());
                     wipe(witness);
                     return new Opened(proof, attempt);
                 }
-                LweSecretProof.wipe(z, auxiliaryZ);
             }
         }
         wipe(witness);

@@ -21,9 +21,8 @@ class GaussianMaskingSearchTest {
             ProofParameters p = ProofParameters.of(set);
             for (long polys = 1; polys <= 400; polys += 7) {
                 ShiftBound shiftBound = ShiftBound.of(p, polys);
-                long largestK = Math.min((1 << 24) - 1,
-                        (p.modulus() / 2 - 1 - (long) p.challengeTimesSecretBound()) / 12);
-                assertSameChoice(shiftBound.shift(), p.responseBound(), largestK, (double) polys * p.degree());
+                assertSameChoice(shiftBound.shift(), p.responseBound(), GaussianMasking.largestK(p),
+                        (double) polys * p.degree());
             }
         }
     }
